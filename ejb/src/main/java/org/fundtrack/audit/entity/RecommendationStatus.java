@@ -1,0 +1,8 @@
+package org.fundtrack.audit.entity;
+
+/** Follow-up state of an evaluation recommendation's action. */
+public enum RecommendationStatus {
+  OPEN,
+  IN_PROGRESS,
+  DONE
+}

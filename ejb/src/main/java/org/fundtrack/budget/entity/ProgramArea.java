@@ -1,0 +1,109 @@
+package org.fundtrack.budget.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.fundtrack.shared.entity.Bilingual;
+
+/**
+ * A program area grouping a strategy's funds (e.g. specialized victim services and prevention). Its
+ * totals are always computed from its funds, never stored, so they cannot drift from them.
+ */
+@Entity
+@Table(name = "program_area")
+public class ProgramArea {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id")
+  private Long id;
+
+  @NotNull(message = "{field.required}")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "strategy_id", nullable = false, updatable = false)
+  private Strategy strategy;
+
+  @NotBlank(message = "{field.required}")
+  @Size(max = 40, message = "{field.tooLong}")
+  @Column(name = "code", nullable = false, updatable = false, length = 40)
+  private String code;
+
+  @NotBlank(message = "{field.required}")
+  @Size(max = 200, message = "{field.tooLong}")
+  @Column(name = "name_en", nullable = false, length = 200)
+  private String nameEn;
+
+  @NotBlank(message = "{field.required}")
+  @Size(max = 200, message = "{field.tooLong}")
+  @Column(name = "name_fr", nullable = false, length = 200)
+  private String nameFr;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected ProgramArea() {}
+
+  public ProgramArea(Strategy strategy, String code, String nameEn, String nameFr, int sortOrder) {
+    this.strategy = strategy;
+    this.code = code;
+    this.nameEn = nameEn;
+    this.nameFr = nameFr;
+    this.sortOrder = sortOrder;
+  }
+
+  public String name(Locale locale) {
+    return Bilingual.pick(locale, nameEn, nameFr);
+  }
+
+  public void rename(String nameEn, String nameFr) {
+    this.nameEn = nameEn;
+    this.nameFr = nameFr;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Strategy getStrategy() {
+    return strategy;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getNameFr() {
+    return nameFr;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

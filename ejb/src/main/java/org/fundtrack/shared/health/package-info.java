@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: what a load balancer asks before it sends this instance traffic. */
+package org.fundtrack.shared.health;
