@@ -1,0 +1,83 @@
+package org.fundtrack.web.budget;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.fundtrack.budget.boundary.FundOverview;
+import org.fundtrack.budget.boundary.FundOverviewService;
+import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.web.i18n.LocaleSelection;
+
+/** Backs the fund overview: the chosen fiscal year (default: the current one) and its lines. */
+@Named
+@ViewScoped
+public class FundOverviewView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId ONTARIO = ZoneId.of("America/Toronto");
+
+  @EJB private FundOverviewService service;
+  @Inject private LocaleSelection localeSelection;
+
+  private Integer year;
+  private transient FundOverview overview;
+  private List<Integer> years;
+
+  public void load() {
+    years = service.yearsWithBudget();
+    if (year == null) {
+      year = FiscalYear.containing(LocalDate.now(ONTARIO));
+    }
+    overview = service.overview(year).orElse(null);
+    if (overview == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN, bundle.getString("budget.overview.noYear"), null));
+    }
+  }
+
+  /** Redirects to the bookmarkable GET address of the chosen year. */
+  public String show() {
+    return "/index?faces-redirect=true&year=" + year;
+  }
+
+  public String labelOf(int startYear) {
+    return localeSelection.getLocale().getLanguage().equals("fr")
+        ? FiscalYear.labelFr(startYear)
+        : FiscalYear.label(startYear);
+  }
+
+  public String getYearLabel() {
+    return year == null ? "" : labelOf(year);
+  }
+
+  public FundOverview getOverview() {
+    if (overview == null && year != null && years != null) {
+      overview = service.overview(year).orElse(null);
+    }
+    return overview;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public List<Integer> getYears() {
+    return years;
+  }
+}
