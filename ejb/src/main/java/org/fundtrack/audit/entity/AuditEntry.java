@@ -22,9 +22,9 @@ import org.fundtrack.shared.entity.ColumnLimits;
 /**
  * One entry of the append-only audit trail. Each entry's hash covers its facts and the hash of the
  * entry before it, so changing or removing any entry breaks every hash after it ({@link #verifies}
- * rechecks one link). Columns are insert-only here and the database's triggers refuse UPDATE and
- * DELETE for everyone. Appenders must serialize: read the chain's last entry ({@link #FIND_LAST})
- * under a lock, then {@link #append} after it; the unique previous_hash refuses forks.
+ * rechecks one link). Columns are insert-only here, there is no setter, and the database's triggers
+ * refuse UPDATE and DELETE for everyone. Appenders serialize on the {@link AuditChainHead}: they
+ * lock it, and it chains each new entry to the newest one; the unique previous_hash refuses forks.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -110,6 +110,11 @@ public class AuditEntry {
   /** The entry that follows {@code previous}, chained to its hash. */
   public static AuditEntry append(AuditEntry previous, AuditFacts facts) {
     return new AuditEntry(facts, previous.entryHash);
+  }
+
+  /** The entry that follows the one hashed {@code previousHash}; the first one when it is null. */
+  static AuditEntry chainedTo(String previousHash, AuditFacts facts) {
+    return new AuditEntry(facts, previousHash);
   }
 
   /** True when the stored hash still matches the entry's facts and its link to the one before. */
