@@ -57,6 +57,12 @@ public final class TestData {
         "Fonds de soutien communautaire à la lutte contre la traite des personnes");
   }
 
+  /** Another fund of the same program area and ministry as {@code fund}. */
+  public static Fund sibling(Fund fund, String code) {
+    return new Fund(
+        fund.getProgramArea(), fund.getMinistry(), code, code + " fund", "Fonds " + code);
+  }
+
   public static BudgetLine budgetLine(Fund fund, int startYear, String appropriation) {
     return new BudgetLine(fund, new FiscalYear(startYear), Money.of(appropriation));
   }

@@ -79,12 +79,15 @@ public class Reallocation {
   }
 
   /**
-   * Moves {@code amount} of appropriation between two lines of the same fiscal year and returns the
-   * record to persist. Both lines should be locked for update by the caller.
+   * Moves {@code amount} of appropriation between two lines of the same fiscal year and the same
+   * program area and returns the record to persist. (There is one line per fund and year, so "lines
+   * of the same fund and year" cannot be two lines; money moves between the funds of one program
+   * area instead.) Both lines should be locked for update by the caller.
    *
    * @throws BusinessRuleViolation {@code budget.reallocation.sameLine}, {@code
-   *     budget.reallocation.otherFiscalYear}, {@code budget.reallocation.reasonRequired}, {@code
-   *     money.amount.notPositive} or {@code budget.line.appropriationBelowCommitted}
+   *     budget.reallocation.otherFiscalYear}, {@code budget.reallocation.otherProgramArea}, {@code
+   *     budget.reallocation.reasonRequired}, {@code money.amount.notPositive} or {@code
+   *     budget.line.appropriationBelowCommitted}
    */
   public static Reallocation move(
       BudgetLine from, BudgetLine to, BigDecimal amount, String reason, AppUser by, Instant at) {
@@ -97,6 +100,10 @@ public class Reallocation {
           from.getFiscalYear().label(),
           to.getFiscalYear().label());
     }
+    if (!sameProgramArea(from.getFund().getProgramArea(), to.getFund().getProgramArea())) {
+      throw new BusinessRuleViolation(
+          "budget.reallocation.otherProgramArea", from.getFund().getCode(), to.getFund().getCode());
+    }
     if (reason == null || reason.isBlank()) {
       throw new BusinessRuleViolation("budget.reallocation.reasonRequired");
     }
@@ -104,6 +111,10 @@ public class Reallocation {
     from.decreaseAppropriation(exact);
     to.increaseAppropriation(exact);
     return new Reallocation(from, to, exact, reason.strip(), by, at);
+  }
+
+  private static boolean sameProgramArea(ProgramArea a, ProgramArea b) {
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
   }
 
   public Long getId() {

@@ -2,11 +2,32 @@ package org.fundtrack.grant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.fundtrack.budget.entity.Strategy;
+import org.fundtrack.grant.entity.Amendment;
 import org.fundtrack.grant.entity.GrantAgreement;
+import org.fundtrack.grant.entity.GrantBudgetItem;
+import org.fundtrack.grant.entity.GrantYearAllocation;
+import org.fundtrack.grant.entity.Payment;
+import org.fundtrack.grant.entity.PaymentInstalment;
+import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.reporting.entity.ProgressReport;
+import org.fundtrack.reporting.entity.ReportStatus;
+import org.fundtrack.shared.money.Money;
 
-/** Loads grant agreements; lists and searches belong to paged queries in their services. */
+/**
+ * Loads grant agreements and the records hanging off them; lists and searches belong to paged
+ * queries in their services. The {@code lock…} finders take row locks ({@code SELECT … FOR UPDATE})
+ * for the use cases that change a grant: see {@link GrantLocks} for the order.
+ */
 @ApplicationScoped
 public class GrantRepository {
 
@@ -15,5 +36,218 @@ public class GrantRepository {
 
   public Optional<GrantAgreement> findById(long id) {
     return Optional.ofNullable(em.find(GrantAgreement.class, id));
+  }
+
+  /** The grant locked for update until the transaction ends (a locking read: latest values). */
+  public Optional<GrantAgreement> lockById(long id) {
+    return Optional.ofNullable(em.find(GrantAgreement.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Makes the grant's version move on at commit even if only its schedules changed. */
+  public void incrementVersion(GrantAgreement grant) {
+    em.lock(grant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  /**
+   * The strategy above a fund, locked for update: grant creations under one strategy queue on it so
+   * each takes the next reference number. A single locking statement, so it can be the first read
+   * of the transaction.
+   */
+  public Optional<Strategy> lockStrategyOfFund(long fundId) {
+    return em.createQuery(
+            "SELECT s FROM Strategy s WHERE s.id ="
+                + " (SELECT f.programArea.strategy.id FROM Fund f WHERE f.id = :fundId)",
+            Strategy.class)
+        .setParameter("fundId", fundId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The highest reference number starting with {@code prefix} (e.g. "AHT-2025-"), if any. */
+  public Optional<String> lastReferenceNumber(String prefix) {
+    return em.createQuery(
+            "SELECT MAX(g.referenceNumber) FROM GrantAgreement g"
+                + " WHERE g.referenceNumber LIKE :prefix",
+            String.class)
+        .setParameter("prefix", prefix + "%")
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  /** Ids of every budget line the grant draws on: its year allocations' and instalments'. */
+  public List<Long> budgetLineIds(long grantId) {
+    List<Long> ids =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT DISTINCT a.budgetLine.id FROM GrantYearAllocation a"
+                        + " WHERE a.grant.id = :grantId",
+                    Long.class)
+                .setParameter("grantId", grantId)
+                .getResultList());
+    ids.addAll(
+        em.createQuery(
+                "SELECT DISTINCT i.budgetLine.id FROM PaymentInstalment i"
+                    + " WHERE i.grant.id = :grantId",
+                Long.class)
+            .setParameter("grantId", grantId)
+            .getResultList());
+    return ids.stream().distinct().sorted().toList();
+  }
+
+  public List<GrantYearAllocation> allocations(long grantId) {
+    return em.createQuery(
+            "SELECT a FROM GrantYearAllocation a WHERE a.grant.id = :grantId"
+                + " ORDER BY a.budgetLine.fiscalYear.startYear",
+            GrantYearAllocation.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<GrantBudgetItem> budgetItems(long grantId) {
+    return em.createQuery(
+            "SELECT b FROM GrantBudgetItem b WHERE b.grant.id = :grantId ORDER BY b.id",
+            GrantBudgetItem.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<PaymentInstalment> instalments(long grantId) {
+    return em.createQuery(
+            "SELECT i FROM PaymentInstalment i WHERE i.grant.id = :grantId ORDER BY i.sequenceNo",
+            PaymentInstalment.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<ReportingPeriod> reportingPeriods(long grantId) {
+    return em.createQuery(
+            "SELECT r FROM ReportingPeriod r WHERE r.grant.id = :grantId ORDER BY r.sequenceNo",
+            ReportingPeriod.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<Amendment> amendments(long grantId) {
+    return em.createQuery(
+            "SELECT a FROM Amendment a WHERE a.grant.id = :grantId ORDER BY a.amendmentNo",
+            Amendment.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public Optional<Amendment> findAmendment(long grantId, int amendmentNo) {
+    return em.createQuery(
+            "SELECT a FROM Amendment a WHERE a.grant.id = :grantId"
+                + " AND a.amendmentNo = :amendmentNo",
+            Amendment.class)
+        .setParameter("grantId", grantId)
+        .setParameter("amendmentNo", amendmentNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The progress reports of the grant that are not returned (at most one per period). */
+  public List<ProgressReport> liveReports(long grantId) {
+    return em.createQuery(
+            "SELECT r FROM ProgressReport r WHERE r.grant.id = :grantId"
+                + " AND r.status <> :returned ORDER BY r.reportingPeriod.sequenceNo",
+            ProgressReport.class)
+        .setParameter("grantId", grantId)
+        .setParameter("returned", ReportStatus.RETURNED)
+        .getResultList();
+  }
+
+  /** Every revision of the period's report, oldest first. */
+  public List<ProgressReport> reports(long periodId) {
+    return em.createQuery(
+            "SELECT r FROM ProgressReport r WHERE r.reportingPeriod.id = :periodId"
+                + " ORDER BY r.revision",
+            ProgressReport.class)
+        .setParameter("periodId", periodId)
+        .getResultList();
+  }
+
+  /** Total of the expenses in the grant's accepted reports; null when they report none. */
+  public BigDecimal acceptedExpenses(long grantId) {
+    return em.createQuery(
+            "SELECT SUM(e.amount) FROM ReportExpense e WHERE e.progressReport.grant.id = :grantId"
+                + " AND e.progressReport.status = :accepted",
+            BigDecimal.class)
+        .setParameter("grantId", grantId)
+        .setParameter("accepted", ReportStatus.ACCEPTED)
+        .getSingleResult();
+  }
+
+  public Optional<Payment> findPaymentByIdempotencyKey(String key) {
+    return em.createNamedQuery(Payment.FIND_BY_IDEMPOTENCY_KEY, Payment.class)
+        .setParameter("idempotencyKey", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * As {@link #findPaymentByIdempotencyKey} but a locking read: it sees a payment another
+   * transaction committed while this one waited for its locks, which a plain read under REPEATABLE
+   * READ would not.
+   */
+  public Optional<Payment> findPaymentByIdempotencyKeyLatest(String key) {
+    return em.createNamedQuery(Payment.FIND_BY_IDEMPOTENCY_KEY, Payment.class)
+        .setParameter("idempotencyKey", key)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean paymentReferenceTaken(String reference) {
+    return !em.createQuery(
+            "SELECT p.id FROM Payment p WHERE p.paymentReference = :reference", Long.class)
+        .setParameter("reference", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The instalment locked for update (a locking read: its latest status). */
+  public Optional<PaymentInstalment> lockInstalment(long instalmentId) {
+    return Optional.ofNullable(
+        em.find(PaymentInstalment.class, instalmentId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Which grant and budget line an instalment belongs to, without loading it. */
+  public Optional<Object[]> instalmentOwner(long instalmentId) {
+    return em.createQuery(
+            "SELECT i.grant.id, i.budgetLine.id FROM PaymentInstalment i WHERE i.id = :id",
+            Object[].class)
+        .setParameter("id", instalmentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** What this grant was paid, by budget line id (lines with no payment are absent). */
+  public Map<Long, BigDecimal> paidByLine(long grantId) {
+    Map<Long, BigDecimal> paid = new HashMap<>();
+    em.createQuery(
+            "SELECT p.instalment.budgetLine.id, SUM(p.amount) FROM Payment p"
+                + " WHERE p.grant.id = :grantId GROUP BY p.instalment.budgetLine.id",
+            Object[].class)
+        .setParameter("grantId", grantId)
+        .getResultList()
+        .forEach(row -> paid.put((Long) row[0], Money.exact((BigDecimal) row[1])));
+    return paid;
+  }
+
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  /** Writes pending changes now, e.g. removals before inserts that reuse their unique keys. */
+  public void flush() {
+    em.flush();
   }
 }

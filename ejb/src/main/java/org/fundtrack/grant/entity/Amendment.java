@@ -165,8 +165,9 @@ public class Amendment {
    * Approves the amendment and applies it to the grant.
    *
    * @throws BusinessRuleViolation {@code grant.amendment.decided} if already decided, {@code
-   *     grant.amendment.ownRequest} for the requester, {@code security.authority.insufficient}
-   *     beyond the approver's authority, {@code grant.amendment.stale} if the grant changed since
+   *     grant.amendment.ownRequest} for the requester, {@code grant.amendment.ownGrant} for whoever
+   *     created or submitted the grant, {@code security.authority.insufficient} beyond the
+   *     approver's authority, {@code grant.amendment.stale} if the grant changed since
    */
   public void approve(AppUser by, ApprovalAuthority authority, Instant at, String comment) {
     requireDecidableBy(by, at);
@@ -194,6 +195,9 @@ public class Amendment {
     }
     if (by.isSameUserAs(requestedBy)) {
       throw new BusinessRuleViolation("grant.amendment.ownRequest", amendmentNo);
+    }
+    if (grant.isAuthoredBy(by)) {
+      throw new BusinessRuleViolation("grant.amendment.ownGrant", amendmentNo);
     }
     if (at.isBefore(requestedAt)) {
       throw new BusinessRuleViolation("grant.timeline.backwards", at, requestedAt);

@@ -174,9 +174,7 @@ public class GrantAgreement extends TimestampedEntity {
    */
   public GrantStatusChange approve(AppUser by, ApprovalAuthority authority, Instant at) {
     requireTransition(GrantStatus.APPROVED);
-    if (by.isSameUserAs(createdBy) || by.isSameUserAs(submittedBy)) {
-      throw new BusinessRuleViolation("grant.approval.ownGrant", referenceNumber);
-    }
+    requireFourEyes(by);
     ApprovalAuthority.requireCovers(authority, by, instrumentType, terms.getTotalAmount());
     requireNotBefore(at, submittedAt);
     GrantStatusChange change = moveTo(GrantStatus.APPROVED, by, at, null);
@@ -185,7 +183,19 @@ public class GrantAgreement extends TimestampedEntity {
     return change;
   }
 
-  public GrantStatusChange decline(AppUser by, Instant at, String reason) {
+  /**
+   * Declines the application. Declining is a decision like approving: it needs four eyes and the
+   * decider's delegated authority over the total.
+   *
+   * @throws BusinessRuleViolation {@code grant.status.transitionRefused}, {@code
+   *     grant.approval.ownGrant}, {@code security.authority.insufficient} or {@code
+   *     grant.status.reasonRequired}
+   */
+  public GrantStatusChange decline(
+      AppUser by, ApprovalAuthority authority, Instant at, String reason) {
+    requireTransition(GrantStatus.DECLINED);
+    requireFourEyes(by);
+    ApprovalAuthority.requireCovers(authority, by, instrumentType, terms.getTotalAmount());
     return moveTo(GrantStatus.DECLINED, by, at, requireReason(reason));
   }
 
@@ -199,6 +209,27 @@ public class GrantAgreement extends TimestampedEntity {
     GrantStatusChange change = moveTo(GrantStatus.ACTIVE, by, at, null);
     executedAt = at;
     return change;
+  }
+
+  /**
+   * Closes out the grant at {@code finalTotal}, what was actually paid: the commitment beyond it
+   * was released back to the budget lines (the caller's step, through the year allocations), so the
+   * total follows, and the agreed total stays in the audit trail. Records the money to recover.
+   *
+   * @throws BusinessRuleViolation {@code grant.close.totalIncreased} if {@code finalTotal} is above
+   *     the total, or the rules of {@link #close(AppUser, Instant, BigDecimal)}
+   */
+  public GrantStatusChange closeOut(
+      AppUser by, Instant at, BigDecimal finalTotal, BigDecimal toRecover) {
+    requireTransition(GrantStatus.CLOSED);
+    if (finalTotal.compareTo(terms.getTotalAmount()) > 0) {
+      throw new BusinessRuleViolation(
+          "grant.close.totalIncreased", finalTotal, terms.getTotalAmount());
+    }
+    GrantTerms settled = terms.withTotalAmount(finalTotal);
+    settled.requireRecoverable(toRecover);
+    terms = settled;
+    return close(by, at, toRecover);
   }
 
   /** Closes out the grant, recording any unspent or ineligible money to recover. */
@@ -228,6 +259,18 @@ public class GrantAgreement extends TimestampedEntity {
     if (newEndDate != null) {
       terms = terms.withEndDate(newEndDate);
     }
+  }
+
+  /** Nobody decides on a grant they created or submitted. */
+  private void requireFourEyes(AppUser by) {
+    if (by.isSameUserAs(createdBy) || by.isSameUserAs(submittedBy)) {
+      throw new BusinessRuleViolation("grant.approval.ownGrant", referenceNumber);
+    }
+  }
+
+  /** True when {@code user} created or submitted this grant (and so may not decide on it). */
+  public boolean isAuthoredBy(AppUser user) {
+    return user.isSameUserAs(createdBy) || user.isSameUserAs(submittedBy);
   }
 
   private void requireTransition(GrantStatus target) {

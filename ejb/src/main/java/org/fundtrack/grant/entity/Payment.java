@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.fundtrack.security.entity.AppUser;
+import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
  * Money actually paid for one released instalment; append-only. {@link #record} is the only way to
@@ -104,9 +105,9 @@ public class Payment {
    * Pays a released instalment in full and returns the payment to persist. The instalment's budget
    * line must be locked for update by the caller.
    *
-   * @throws org.fundtrack.shared.error.BusinessRuleViolation {@code grant.instalment.wrongStatus}
-   *     unless the instalment is released, {@code budget.line.paymentExceedsCommitment} if the
-   *     line's commitments do not cover it
+   * @throws BusinessRuleViolation {@code grant.payment.ownApproval} if the payer approved the grant
+   *     (four eyes), {@code grant.instalment.wrongStatus} unless the instalment is released, {@code
+   *     budget.line.paymentExceedsCommitment} if the line's commitments do not cover it
    */
   public static Payment record(
       PaymentInstalment instalment,
@@ -115,6 +116,10 @@ public class Payment {
       String idempotencyKey,
       AppUser paidBy,
       Instant recordedAt) {
+    if (paidBy.isSameUserAs(instalment.getGrant().getApprovedBy())) {
+      throw new BusinessRuleViolation(
+          "grant.payment.ownApproval", instalment.getGrant().getReferenceNumber());
+    }
     instalment.markPaid();
     instalment.getBudgetLine().recordPayment(instalment.getAmount());
     return new Payment(instalment, paidOn, paymentReference, idempotencyKey, paidBy, recordedAt);

@@ -116,7 +116,7 @@ class BudgetLineTest {
   void reallocation_movesAppropriationBetweenLinesOfTheSameYear() {
     Fund fund = TestData.fund();
     BudgetLine from = TestData.budgetLine(fund, 2024, "1000.00");
-    BudgetLine to = TestData.budgetLine(TestData.fund(), 2024, "50.00");
+    BudgetLine to = TestData.budgetLine(TestData.sibling(fund, "AHT-ILIF"), 2024, "50.00");
 
     Reallocation r =
         Reallocation.move(from, to, Money.of("250"), " Demand in the North ", director, NOW);
@@ -129,8 +129,9 @@ class BudgetLineTest {
 
   @Test
   void reallocation_cannotTakeCommittedMoney() {
-    BudgetLine from = TestData.budgetLine("1000.00");
-    BudgetLine to = TestData.budgetLine("0.00");
+    Fund fund = TestData.fund();
+    BudgetLine from = TestData.budgetLine(fund, 2024, "1000.00");
+    BudgetLine to = TestData.budgetLine(TestData.sibling(fund, "AHT-ILIF"), 2024, "0.00");
     from.commit(Money.of("800"));
 
     BusinessRuleViolation e =
@@ -148,7 +149,7 @@ class BudgetLineTest {
     Fund fund = TestData.fund();
     BudgetLine line = TestData.budgetLine(fund, 2024, "1000.00");
     BudgetLine nextYear = TestData.budgetLine(fund, 2025, "1000.00");
-    BudgetLine other = TestData.budgetLine(TestData.fund(), 2024, "1000.00");
+    BudgetLine other = TestData.budgetLine(TestData.sibling(fund, "AHT-ILIF"), 2024, "1000.00");
     BigDecimal ten = Money.of("10");
 
     assertThat(
@@ -170,5 +171,20 @@ class BudgetLineTest {
                 .getMessageKey())
         .isEqualTo("budget.reallocation.reasonRequired");
     assertThat(line.getAppropriation()).isEqualTo(Money.of("1000"));
+  }
+
+  @Test
+  void reallocation_refusesLinesOfAnotherProgramArea() {
+    BudgetLine line = TestData.budgetLine(TestData.fund(), 2024, "1000.00");
+    BudgetLine otherArea = TestData.budgetLine(TestData.fund(), 2024, "1000.00");
+
+    assertThat(
+            assertThrows(
+                    BusinessRuleViolation.class,
+                    () -> Reallocation.move(line, otherArea, Money.of("10"), "r", director, NOW))
+                .getMessageKey())
+        .isEqualTo("budget.reallocation.otherProgramArea");
+    assertThat(line.getAppropriation()).isEqualTo(Money.of("1000"));
+    assertThat(otherArea.getAppropriation()).isEqualTo(Money.of("1000"));
   }
 }

@@ -126,4 +126,23 @@ class AmendmentTest {
             key(() -> new Amendment(approved, 1, AmendmentType.AMOUNT, newTotal("0"), officer, T0)))
         .isEqualTo("grant.amount.positive");
   }
+
+  @Test
+  void decisions_refuseWhoeverCreatedOrSubmittedTheGrant() {
+    GrantAgreement grant = TestData.grant(TestData.fund(), officer, "80000");
+    grant.submit(officer2, T0);
+    grant.startReview(officer2, T0.plusSeconds(1));
+    grant.approve(director, directorLimit, T0.plusSeconds(2));
+    AppUser officer3 = TestData.staff("officer3", Role.OFFICER);
+    Amendment amendment =
+        new Amendment(
+            grant, 1, AmendmentType.AMOUNT, newTotal("90000"), officer3, T0.plusSeconds(9));
+
+    assertThat(key(() -> amendment.approve(officer, officerLimit, T0.plusSeconds(10), null)))
+        .isEqualTo("grant.amendment.ownGrant");
+    assertThat(key(() -> amendment.decline(officer2, T0.plusSeconds(10), null)))
+        .isEqualTo("grant.amendment.ownGrant");
+    assertThat(amendment.getStatus()).isEqualTo(AmendmentStatus.PROPOSED);
+    assertThat(grant.getTerms().getTotalAmount()).isEqualTo(Money.of("80000"));
+  }
 }

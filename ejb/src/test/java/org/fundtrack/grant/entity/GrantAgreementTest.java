@@ -125,7 +125,7 @@ class GrantAgreementTest {
   void declineAndWithdraw_needAReason() {
     GrantAgreement grant = underReview("5000");
 
-    assertThat(key(() -> grant.decline(director, T0.plusSeconds(90), " ")))
+    assertThat(key(() -> grant.decline(director, directorLimit, T0.plusSeconds(90), " ")))
         .isEqualTo("grant.status.reasonRequired");
     GrantStatusChange change = grant.withdraw(officer, T0.plusSeconds(90), " Agency closed ");
 
@@ -229,5 +229,84 @@ class GrantAgreementTest {
                         first, first.getDueDate(), "PAY-2", "key-2", officer, T0.plusSeconds(400))))
         .isEqualTo("grant.instalment.wrongStatus");
     assertThat(line.getPaidAmount()).isEqualTo(Money.of("4500"));
+  }
+
+  @Test
+  void decline_needsFourEyesAndAuthority() {
+    GrantAgreement grant = TestData.grant(fund, officer, "150000");
+    grant.submit(officer2, T0);
+    grant.startReview(officer2, T0.plusSeconds(1));
+
+    assertThat(key(() -> grant.decline(officer, officerLimit, T0.plusSeconds(2), "No")))
+        .isEqualTo("grant.approval.ownGrant");
+    assertThat(key(() -> grant.decline(officer2, officerLimit, T0.plusSeconds(2), "No")))
+        .isEqualTo("grant.approval.ownGrant");
+    AppUser officer3 = TestData.staff("officer3", Role.OFFICER);
+    assertThat(key(() -> grant.decline(officer3, officerLimit, T0.plusSeconds(2), "No")))
+        .isEqualTo("security.authority.insufficient");
+    assertThat(grant.getStatus()).isEqualTo(GrantStatus.UNDER_REVIEW);
+
+    grant.decline(director, directorLimit, T0.plusSeconds(2), "Outside the fund's priorities");
+
+    assertThat(grant.getStatus()).isEqualTo(GrantStatus.DECLINED);
+  }
+
+  @Test
+  void closeOut_bringsTheTotalDownToWhatWasPaid() {
+    GrantAgreement grant = underReview("5000");
+    grant.approve(director, directorLimit, T0.plusSeconds(120));
+    grant.execute(officer, T0.plusSeconds(180));
+
+    grant.closeOut(officer, T0.plusSeconds(240), Money.of("4500"), Money.of("120.25"));
+
+    assertThat(grant.getStatus()).isEqualTo(GrantStatus.CLOSED);
+    assertThat(grant.getTerms().getTotalAmount()).isEqualTo(Money.of("4500"));
+    assertThat(grant.getAmountToRecover()).isEqualTo(Money.of("120.25"));
+  }
+
+  @Test
+  void closeOut_refusesATotalAboveTheAgreedOneOrARecoveryAboveIt() {
+    GrantAgreement grant = underReview("5000");
+    grant.approve(director, directorLimit, T0.plusSeconds(120));
+    grant.execute(officer, T0.plusSeconds(180));
+
+    assertThat(key(() -> grant.closeOut(officer, T0.plusSeconds(240), Money.of("5000.01"), null)))
+        .isEqualTo("grant.close.totalIncreased");
+    assertThat(
+            key(
+                () ->
+                    grant.closeOut(
+                        officer, T0.plusSeconds(240), Money.of("4000"), Money.of("4000.01"))))
+        .isEqualTo("grant.recovery.outOfRange");
+    assertThat(grant.getStatus()).isEqualTo(GrantStatus.ACTIVE);
+    assertThat(grant.getTerms().getTotalAmount()).isEqualTo(Money.of("5000"));
+  }
+
+  @Test
+  void payment_isNeverRecordedByTheGrantsApprover() {
+    GrantAgreement grant = underReview("5000");
+    grant.approve(director, directorLimit, T0.plusSeconds(120));
+    BudgetLine line = TestData.budgetLine(fund, 2024, "10000");
+    GrantYearAllocation allocation = new GrantYearAllocation(grant, line, Money.of("5000"));
+    allocation.commit();
+    grant.execute(officer, T0.plusSeconds(180));
+    PaymentInstalment first =
+        new PaymentInstalment(
+            allocation, 1, java.time.LocalDate.of(2024, 5, 1), Money.of("5000"), false);
+    first.release(officer, T0.plusSeconds(200));
+
+    assertThat(
+            key(
+                () ->
+                    Payment.record(
+                        first,
+                        first.getDueDate(),
+                        "PAY-1",
+                        "key-1",
+                        director,
+                        T0.plusSeconds(300))))
+        .isEqualTo("grant.payment.ownApproval");
+    assertThat(first.getStatus()).isEqualTo(InstalmentStatus.RELEASED);
+    assertThat(line.getPaidAmount()).isEqualTo(Money.of("0"));
   }
 }

@@ -1,0 +1,19 @@
+package org.fundtrack.grant.control;
+
+/** The things a user can do to a grant, as {@link GrantPermissions} names them. */
+public enum GrantAction {
+  CREATE_DRAFT,
+  EDIT_DRAFT,
+  SUBMIT,
+  START_REVIEW,
+  APPROVE,
+  DECLINE,
+  WITHDRAW,
+  EXECUTE,
+  RECORD_PAYMENT,
+  RECORD_REPORT,
+  ACCEPT_REPORT,
+  PROPOSE_AMENDMENT,
+  DECIDE_AMENDMENT,
+  CLOSE
+}
