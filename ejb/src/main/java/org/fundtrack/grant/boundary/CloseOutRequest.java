@@ -1,0 +1,18 @@
+package org.fundtrack.grant.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.fundtrack.shared.entity.ColumnLimits;
+
+/**
+ * Closing a grant: the eligible spending the recipient accounted for (from the final expense
+ * statement; null to take it from the accepted reports' expenses, or, when they report none, to
+ * treat everything paid as spent) and a comment for the record.
+ */
+public record CloseOutRequest(
+    @DecimalMin(value = "0.00", message = "{money.notNegative}")
+        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+        BigDecimal eligibleSpending,
+    @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String comment) {}
