@@ -12,6 +12,7 @@ import org.fundtrack.audit.control.AuditChain;
 import org.fundtrack.audit.control.AuditedChange;
 import org.fundtrack.audit.control.ChangeWatch;
 import org.fundtrack.audit.entity.AuditChainHead;
+import org.fundtrack.audit.entity.AuditEntry;
 import org.fundtrack.audit.entity.AuditFacts;
 
 /**
@@ -46,8 +47,11 @@ public class AuditTrail {
     }
     AuditChainHead head = chain.lockHead();
     for (AuditedChange change : changes) {
-      chain.append(head.append(facts(actor, action, reason, at, change)));
+      AuditEntry entry = head.next(facts(actor, action, reason, at, change));
+      chain.append(entry);
+      head.advanceTo(entry);
     }
+    chain.flush();
     return changes.size();
   }
 

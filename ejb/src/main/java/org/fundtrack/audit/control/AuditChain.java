@@ -53,6 +53,11 @@ public class AuditChain {
     em.flush();
   }
 
+  /** Writes the head's move to the newest entry (after that entry's row exists). */
+  public void flush() {
+    em.flush();
+  }
+
   /** Forgets the entries read so far, so a long walk does not pile them up in memory. */
   public void forgetReadEntries() {
     em.clear();

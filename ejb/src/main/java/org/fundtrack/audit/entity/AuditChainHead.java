@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 
 /**
  * The one row at the head of the audit hash chain ({@code audit_chain_head}). Every writer locks it
  * for update before appending, so the trail never forks however many transactions write at once,
  * and it remembers the newest entry's hash, so a verifier notices entries cut off the end or
- * appended behind the application's back. {@link #append} is the only way it changes.
+ * appended behind the application's back. {@link #advanceTo} is the only way it changes.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -36,11 +37,24 @@ public class AuditChainHead {
     return head;
   }
 
-  /** Chains {@code facts} after the newest entry and returns the new entry to persist. */
-  public AuditEntry append(AuditFacts facts) {
-    AuditEntry entry = AuditEntry.chainedTo(lastHash, facts);
+  /**
+   * The entry that chains {@code facts} after the newest one; persist it, then {@link #advanceTo}.
+   */
+  public AuditEntry next(AuditFacts facts) {
+    return AuditEntry.chainedTo(lastHash, facts);
+  }
+
+  /**
+   * Makes {@code entry}, once written, the newest. Two steps rather than one because the head's
+   * foreign key needs the entry's row to exist when the head's row is updated.
+   *
+   * @throws IllegalArgumentException if the entry does not follow the newest one
+   */
+  public void advanceTo(AuditEntry entry) {
+    if (!Objects.equals(entry.getPreviousHash(), lastHash)) {
+      throw new IllegalArgumentException("Entry does not follow the chain's newest entry");
+    }
     lastHash = entry.getEntryHash();
-    return entry;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.fundtrack.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -42,7 +43,8 @@ class ChainWalkerTest {
     head = AuditChainHead.ofEmptyTrail();
     entries = new ArrayList<>();
     for (int n = 1; n <= 5; n++) {
-      AuditEntry entry = head.append(facts(n));
+      AuditEntry entry = head.next(facts(n));
+      head.advanceTo(entry);
       tamper(entry, "id", (long) n);
       entries.add(entry);
     }
@@ -128,6 +130,14 @@ class ChainWalkerTest {
 
     assertThat(report.reason()).isEqualTo(ChainBreak.BROKEN_LINK);
     assertThat(report.brokenEntryId()).isEqualTo(6L);
+  }
+
+  @Test
+  void theHead_refusesToAdvanceToAnEntryThatDoesNotFollowIt() {
+    AuditEntry stale = AuditEntry.append(entries.get(2), facts(7));
+
+    assertThrows(IllegalArgumentException.class, () -> head.advanceTo(stale));
+    assertThat(head.getLastHash()).isEqualTo(entries.get(4).getEntryHash());
   }
 
   @Test
