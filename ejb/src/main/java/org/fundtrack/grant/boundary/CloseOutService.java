@@ -24,6 +24,7 @@ import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.LockedGrant;
 import org.fundtrack.grant.control.ReportStates;
 import org.fundtrack.grant.entity.GrantAgreement;
+import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.security.boundary.Caller;
@@ -56,6 +57,7 @@ public class CloseOutService {
     GrantPermissions.require(caller, GrantAction.CLOSE);
     LockedGrant locked = locks.grantAndLines(grantId);
     GrantAgreement grant = locked.grant();
+    grant.requireCanMoveTo(GrantStatus.CLOSED);
     requireFinalReportAccepted(grant);
     Map<Long, BigDecimal> paidByLine = grants.paidByLine(grantId);
     BigDecimal paid = Money.sum(paidByLine.values());

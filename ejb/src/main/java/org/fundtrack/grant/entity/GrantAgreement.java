@@ -273,6 +273,15 @@ public class GrantAgreement extends TimestampedEntity {
     return user.isSameUserAs(createdBy) || user.isSameUserAs(submittedBy);
   }
 
+  /**
+   * Refuses early a use case whose move the state machine does not allow, before its other checks.
+   *
+   * @throws BusinessRuleViolation {@code grant.status.transitionRefused}
+   */
+  public void requireCanMoveTo(GrantStatus target) {
+    requireTransition(target);
+  }
+
   private void requireTransition(GrantStatus target) {
     if (!status.canTransitionTo(target)) {
       throw new BusinessRuleViolation(

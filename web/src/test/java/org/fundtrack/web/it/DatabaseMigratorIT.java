@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migrations on a real MariaDB, outside the container: they apply to an empty database, are a
- * no-op on a migrated one, carry the published Ontario figures to the cent, and the demo data
- * keeps the budget invariants.
+ * no-op on a migrated one, carry the published Ontario figures to the cent, and the demo data keeps
+ * the budget invariants.
  */
 class DatabaseMigratorIT {
 
@@ -94,7 +94,8 @@ class DatabaseMigratorIT {
 
     assertThat(byArea.values())
         .containsExactlyInAnyOrder(
-            new BigDecimal("12320000.00"), new BigDecimal("2872200.00"),
+            new BigDecimal("12320000.00"),
+            new BigDecimal("2872200.00"),
             new BigDecimal("4800000.00"));
   }
 

@@ -10,8 +10,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The deployment every integration test uses: the WAR this build just packaged, unchanged, plus
- * the test classes and the assertion library for tests that run inside the container.
+ * The deployment every integration test uses: the WAR this build just packaged, unchanged, plus the
+ * test classes and the assertion library for tests that run inside the container.
  */
 public final class Deployments {
 

@@ -43,8 +43,7 @@ class FundOverviewIT {
             new BigDecimal("12320000.00"),
             new BigDecimal("2872200.00"),
             new BigDecimal("4800000.00"));
-    assertThat(overview.programAreas().stream().mapToInt(a -> a.lines().size()).sum())
-        .isEqualTo(8);
+    assertThat(overview.programAreas().stream().mapToInt(a -> a.lines().size()).sum()).isEqualTo(8);
   }
 
   @Test
@@ -84,7 +83,8 @@ class FundOverviewIT {
   @Test
   @RunAsClient
   void page_inFrenchShowsFrenchLabelsAndAmounts() throws Exception {
-    String html = get("index.xhtml?year=2024", "fr-CA").replace('\u202f', ' ').replace('\u00a0', ' ');
+    String html =
+        get("index.xhtml?year=2024", "fr-CA").replace('\u202f', ' ').replace('\u00a0', ' ');
 
     assertThat(html)
         .contains("Aperçu des fonds")

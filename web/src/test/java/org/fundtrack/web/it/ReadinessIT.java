@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code /health/ready} follows the database: the real WAR on its own Payara Micro reaches MariaDB
- * through a relay; cutting the relay turns readiness DOWN, restoring it turns it UP again, with
- * no restart.
+ * through a relay; cutting the relay turns readiness DOWN, restoring it turns it UP again, with no
+ * restart.
  */
 class ReadinessIT {
 
@@ -93,7 +93,8 @@ class ReadinessIT {
     return builder.start();
   }
 
-  private boolean awaitStatus(String url, int status, Duration timeout) throws InterruptedException {
+  private boolean awaitStatus(String url, int status, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && payara.isAlive()) {
       try {

@@ -59,8 +59,10 @@ public final class WebSession {
   public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
     String form =
-        "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        "j_username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return http.send(
         HttpRequest.newBuilder(uri("j_security_check"))
             .header("Accept-Language", language)
