@@ -4,6 +4,7 @@
 -- or an entry appended behind the application's back.
 -- Locking the newest audit_entry row instead would not serialize writers: its gap lock lets two
 -- transactions both read the same "newest" row and then deadlock on their inserts.
+-- No version column: the row only ever changes under its own row lock.
 
 CREATE TABLE audit_chain_head (
     id        TINYINT  NOT NULL PRIMARY KEY,

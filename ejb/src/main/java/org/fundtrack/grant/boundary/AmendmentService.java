@@ -7,29 +7,24 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.fundtrack.audit.boundary.AuditTrail;
-import org.fundtrack.audit.control.AuditedState;
 import org.fundtrack.audit.control.ChangeWatch;
-import org.fundtrack.budget.control.BudgetAudit;
 import org.fundtrack.grant.control.AmendmentEffects;
 import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
+import org.fundtrack.grant.control.GrantRecords;
 import org.fundtrack.grant.control.GrantRepository;
-import org.fundtrack.grant.control.LockedGrant;
+import org.fundtrack.grant.control.GrantWatch;
 import org.fundtrack.grant.entity.Amendment;
 import org.fundtrack.grant.entity.AmendmentChange;
 import org.fundtrack.grant.entity.AmendmentStatus;
 import org.fundtrack.grant.entity.AmendmentType;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantYearAllocation;
-import org.fundtrack.grant.entity.PaymentInstalment;
-import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
 import org.fundtrack.security.control.ApprovalAuthorityRepository;
@@ -100,41 +95,17 @@ public class AmendmentService {
   /** Approves a proposed amendment and applies it to the grant and its schedules. */
   public void approve(@NotNull Caller caller, long grantId, int amendmentNo, String comment) {
     GrantPermissions.require(caller, GrantAction.DECIDE_AMENDMENT);
-    LockedGrant locked = locks.grantAndLines(grantId);
-    GrantAgreement grant = locked.grant();
+    GrantRecords records = locks.grantRecords(grantId);
+    GrantAgreement grant = records.grant();
     Amendment amendment = amendment(grantId, amendmentNo);
     AppUser approver = actors.of(caller);
     Instant now = BusinessClock.now();
-    List<GrantYearAllocation> allocations = grants.allocations(grantId);
-    List<PaymentInstalment> instalments = grants.instalments(grantId);
-    List<ReportingPeriod> periods = grants.reportingPeriods(grantId);
-    Map<GrantYearAllocation, AuditedState> allocationsBefore = new HashMap<>();
-    allocations.forEach(a -> allocationsBefore.put(a, GrantAudit.of(a)));
-    ChangeWatch watch =
-        new ChangeWatch().track(() -> GrantAudit.of(grant)).track(() -> GrantAudit.of(amendment));
-    locked.lines().forEach(line -> watch.track(() -> BudgetAudit.of(line)));
-    instalments.forEach(i -> watch.track(() -> GrantAudit.of(i)));
-    periods.forEach(p -> watch.track(() -> GrantAudit.of(p)));
-    Map<Long, BigDecimal> paidByLine = grants.paidByLine(grantId);
-    if (amendment.getAmendmentType() == AmendmentType.TERMINATION) {
-      requirePaymentsUnchanged(amendment, grant, paidByLine);
-    }
-    amendment.approve(
-        approver,
-        authorities.find(approver.getRole(), grant.getInstrumentType()).orElse(null),
-        now,
-        comment);
-    List<GrantYearAllocation> emptied =
-        apply(amendment, grant, allocations, instalments, periods, paidByLine, approver, now);
-    for (GrantYearAllocation a : allocations) {
-      if (emptied.contains(a)) {
-        watch.removed(allocationsBefore.get(a));
-        grants.remove(a);
-      } else {
-        watch.changed(allocationsBefore.get(a), () -> GrantAudit.of(a));
-      }
-    }
-    audit.record(caller.username(), "APPROVE_AMENDMENT", comment, now, watch);
+    GrantWatch watch = GrantWatch.of(records).also(() -> GrantAudit.of(amendment));
+    requirePaymentsUnchanged(amendment, records);
+    amendment.approve(approver, authorityOf(approver, grant), now, comment);
+    List<GrantYearAllocation> emptied = apply(amendment, records, approver, now);
+    emptied.forEach(grants::remove);
+    audit.record(caller.username(), "APPROVE_AMENDMENT", comment, now, watch.finish(emptied));
     LOG.info(
         () ->
             caller.username()
@@ -155,7 +126,7 @@ public class AmendmentService {
     AppUser decider = actors.of(caller);
     Instant now = BusinessClock.now();
     ApprovalAuthority.requireCovers(
-        authorities.find(decider.getRole(), grant.getInstrumentType()).orElse(null),
+        authorityOf(decider, grant),
         decider,
         grant.getInstrumentType(),
         resultingTotal(amendment, grant));
@@ -181,28 +152,25 @@ public class AmendmentService {
     return grants.amendments(grant.getId()).stream().map(AmendmentService::view).toList();
   }
 
+  /** The amendment's effect on the schedules; returns the allocations it empties. */
   private List<GrantYearAllocation> apply(
-      Amendment amendment,
-      GrantAgreement grant,
-      List<GrantYearAllocation> allocations,
-      List<PaymentInstalment> instalments,
-      List<ReportingPeriod> periods,
-      Map<Long, BigDecimal> paidByLine,
-      AppUser approver,
-      Instant now) {
+      Amendment amendment, GrantRecords records, AppUser approver, Instant now) {
+    GrantAgreement grant = records.grant();
     if (amendment.getAmendmentType() == AmendmentType.TERMINATION) {
       grants.persist(grant.terminate(approver, now, amendment.getReason(), null));
       return AmendmentEffects.settleAtPaid(
-          allocations, instalments, line -> paidByLine.getOrDefault(line.getId(), Money.ZERO));
+          records.allocations(), records.instalments(), records::paidOn);
     }
     if (amendment.getNewTotalAmount() != null) {
-      AmendmentEffects.changeTotal(grant, allocations, instalments, amendment.totalAmountDelta());
+      AmendmentEffects.changeTotal(
+          grant, records.allocations(), records.instalments(), amendment.totalAmountDelta());
     }
     if (amendment.getNewEndDate() != null) {
       boolean finalReportIn =
           grants.liveReports(grant.getId()).stream()
               .anyMatch(r -> r.getReportingPeriod().isFinalReport());
-      AmendmentEffects.changeEndDate(grant, periods, instalments, finalReportIn);
+      AmendmentEffects.changeEndDate(
+          grant, records.periods(), records.instalments(), finalReportIn);
     }
     return List.of();
   }
@@ -223,18 +191,25 @@ public class AmendmentService {
     return new AmendmentChange(request.description(), request.reason(), newTotal, newEnd);
   }
 
-  private static void requirePaymentsUnchanged(
-      Amendment amendment, GrantAgreement grant, Map<Long, BigDecimal> paidByLine) {
-    BigDecimal paid = Money.sum(paidByLine.values());
-    BigDecimal expected =
-        amendment.getNewTotalAmount() != null ? amendment.getNewTotalAmount() : null;
+  /** A termination is decided on the payments it was proposed against. */
+  private static void requirePaymentsUnchanged(Amendment amendment, GrantRecords records) {
+    if (amendment.getAmendmentType() != AmendmentType.TERMINATION) {
+      return;
+    }
+    BigDecimal paid = records.paid();
+    BigDecimal expected = amendment.getNewTotalAmount();
     boolean unchanged =
         expected != null
             ? paid.compareTo(expected) == 0
-            : paid.signum() == 0 || paid.compareTo(grant.getTerms().getTotalAmount()) == 0;
+            : paid.signum() == 0
+                || paid.compareTo(records.grant().getTerms().getTotalAmount()) == 0;
     if (!unchanged) {
       throw new BusinessRuleViolation("grant.amendment.stale", amendment.getAmendmentNo());
     }
+  }
+
+  private ApprovalAuthority authorityOf(AppUser user, GrantAgreement grant) {
+    return authorities.find(user.getRole(), grant.getInstrumentType()).orElse(null);
   }
 
   private static BigDecimal resultingTotal(Amendment amendment, GrantAgreement grant) {

@@ -68,6 +68,22 @@ public class PaymentService {
       return replay(earlier.get(), instalment, request);
     }
     requirePayable(grant, instalment, request);
+    Payment payment = pay(caller, instalment, line, request);
+    LOG.info(
+        () ->
+            caller.username()
+                + " paid instalment "
+                + instalment.getSequenceNo()
+                + " of grant "
+                + grant.getReferenceNumber()
+                + ": "
+                + payment.getAmount());
+    return receipt(payment, false);
+  }
+
+  /** Releases the instalment if still planned, pays it, and records both in the audit trail. */
+  private Payment pay(
+      Caller caller, PaymentInstalment instalment, BudgetLine line, PaymentRequest request) {
     AppUser payer = actors.of(caller);
     Instant now = BusinessClock.now();
     ChangeWatch watch =
@@ -87,16 +103,7 @@ public class PaymentService {
     writeNow(request);
     watch.created(() -> GrantAudit.of(payment));
     audit.record(caller.username(), "PAY", null, now, watch);
-    LOG.info(
-        () ->
-            caller.username()
-                + " paid instalment "
-                + instalment.getSequenceNo()
-                + " of grant "
-                + grant.getReferenceNumber()
-                + ": "
-                + payment.getAmount());
-    return receipt(payment, false);
+    return payment;
   }
 
   private BudgetLine lockLineOf(PaymentRequest request) {

@@ -35,6 +35,17 @@ public class GrantLocks {
         .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
   }
 
+  /** The grant and its lines, locked, with the records an amendment or close-out changes. */
+  public GrantRecords grantRecords(long grantId) {
+    LockedGrant locked = grantAndLines(grantId);
+    return new GrantRecords(
+        locked,
+        grants.allocations(grantId),
+        grants.instalments(grantId),
+        grants.reportingPeriods(grantId),
+        grants.paidByLine(grantId));
+  }
+
   /** The grant and the budget lines of its year allocations and instalments, locked. */
   public LockedGrant grantAndLines(long grantId) {
     GrantAgreement grant = grant(grantId);
