@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.fundtrack.grant.control.InstalmentPlan;
 import org.fundtrack.grant.control.ScheduleRequest;
@@ -28,9 +29,10 @@ import org.fundtrack.shared.entity.ColumnLimits;
 /**
  * A grant application as an officer enters it: who and which fund, what it says in English and
  * French, the money (total, split by fiscal year, budget by expense category, optionally the
- * instalments by hand), the term and the reporting and data terms. Each field carries its own
- * constraints and {@link ConsistentGrantDraft} ties them together, so bad input comes back as field
- * errors before anything is saved. A null holdback percentage means the configured default.
+ * instalments by hand), the term and the reporting and data terms, and the indicators it will
+ * report with their targets per reporting period. Each field carries its own constraints and {@link
+ * ConsistentGrantDraft} ties them together, so bad input comes back as field errors before anything
+ * is saved. A null holdback percentage means the configured default.
  */
 @ConsistentGrantDraft
 public record GrantDraft(
@@ -60,12 +62,14 @@ public record GrantDraft(
     @NotEmpty(message = "{grant.yearShares.required}")
         List<@NotNull(message = "{field.required}") @Valid YearShare> yearShares,
     List<@NotNull(message = "{field.required}") @Valid BudgetItemShare> budgetItems,
-    List<@NotNull(message = "{field.required}") @Valid InstalmentShare> instalments) {
+    List<@NotNull(message = "{field.required}") @Valid InstalmentShare> instalments,
+    List<@NotNull(message = "{field.required}") @Valid IndicatorTargets> indicators) {
 
   public GrantDraft {
     yearShares = copy(yearShares);
     budgetItems = copy(budgetItems);
     instalments = copy(instalments);
+    indicators = copy(indicators);
   }
 
   /** An unmodifiable copy that keeps null elements, so validation can report them. */
@@ -103,6 +107,8 @@ public record GrantDraft(
                       i + 1, s.fiscalYear(), s.dueDate(), s.amount(), s.holdback());
                 })
             .toList();
-    return new ScheduleRequest(yearAmounts(), items, plan);
+    Map<String, Map<Integer, BigDecimal>> targets = new LinkedHashMap<>();
+    indicators.forEach(i -> targets.put(i.indicatorCode(), new TreeMap<>(i.targetsByPeriod())));
+    return new ScheduleRequest(yearAmounts(), items, plan, targets);
   }
 }

@@ -29,6 +29,8 @@ import org.fundtrack.grant.entity.GrantTerms;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
@@ -130,6 +132,14 @@ public class GrantDraftService {
 
   private void removeSchedule(GrantAgreement grant, ChangeWatch watch) {
     long id = grant.getId();
+    for (IndicatorTarget t : grants.indicatorTargets(id)) {
+      watch.removed(GrantAudit.of(t));
+      grants.remove(t);
+    }
+    for (GrantIndicator g : grants.grantIndicators(id)) {
+      watch.removed(GrantAudit.of(g));
+      grants.remove(g);
+    }
     for (PaymentInstalment i : grants.instalments(id)) {
       watch.removed(GrantAudit.of(i));
       grants.remove(i);
@@ -155,6 +165,8 @@ public class GrantDraftService {
     schedule.budgetItems().forEach(b -> watch.created(() -> GrantAudit.of(b)));
     schedule.reportingPeriods().forEach(p -> watch.created(() -> GrantAudit.of(p)));
     schedule.instalments().forEach(i -> watch.created(() -> GrantAudit.of(i)));
+    schedule.indicators().forEach(g -> watch.created(() -> GrantAudit.of(g)));
+    schedule.targets().forEach(t -> watch.created(() -> GrantAudit.of(t)));
   }
 
   private GrantTerms terms(GrantDraft draft) {

@@ -2,6 +2,7 @@ package org.fundtrack.grant.boundary;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
 import java.util.List;
 import org.fundtrack.grant.control.DraftProblem;
 import org.fundtrack.grant.control.GrantDraftRules;
@@ -14,7 +15,8 @@ public class GrantDraftValidator implements ConstraintValidator<ConsistentGrantD
     if (draft == null) {
       return true;
     }
-    List<DraftProblem> problems =
+    List<DraftProblem> problems = new ArrayList<>();
+    problems.addAll(
         GrantDraftRules.check(
             draft.totalAmount(),
             draft.startDate(),
@@ -22,7 +24,10 @@ public class GrantDraftValidator implements ConstraintValidator<ConsistentGrantD
             draft.yearAmounts(),
             draft.budgetItems().stream().map(b -> b == null ? null : b.expenseCategory()).toList(),
             draft.budgetItems().stream().map(b -> b == null ? null : b.amount()).toList(),
-            draft.instalments().stream().map(i -> i == null ? null : i.amount()).toList());
+            draft.instalments().stream().map(i -> i == null ? null : i.amount()).toList()));
+    problems.addAll(
+        GrantDraftRules.checkIndicators(
+            draft.indicators().stream().map(i -> i == null ? null : i.indicatorCode()).toList()));
     if (problems.isEmpty()) {
       return true;
     }

@@ -8,6 +8,8 @@ import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.Payment;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.security.entity.AppUser;
 
@@ -131,6 +133,24 @@ public final class GrantAudit {
         .field("submitted_by", username(r.getSubmittedBy()))
         .field("reviewed_by", username(r.getReviewedBy()))
         .field("review_comment", r.getReviewComment())
+        .build();
+  }
+
+  public static AuditedState of(GrantIndicator g) {
+    return AuditedState.of("GrantIndicator", g.getId())
+        .field("grant_id", g.getGrant().getId())
+        .field("indicator", g.getIndicator().getCode())
+        .build();
+  }
+
+  public static AuditedState of(IndicatorTarget t) {
+    return AuditedState.of("IndicatorTarget", t.getId())
+        .field("grant_indicator_id", t.getGrantIndicator().getId())
+        .field(
+            "reporting_period_id",
+            t.getReportingPeriod() == null ? null : t.getReportingPeriod().getId())
+        .field("fiscal_year", t.getFiscalYear() == null ? null : t.getFiscalYear().label())
+        .field("target_value", t.getTargetValue())
         .build();
   }
 

@@ -68,6 +68,13 @@ public final class GrantDraftRules {
     return problems;
   }
 
+  /** The problems of the indicators a draft reports: each catalogue indicator at most once. */
+  public static List<DraftProblem> checkIndicators(List<String> indicatorCodes) {
+    return distinct(indicatorCodes)
+        ? List.of()
+        : List.of(new DraftProblem("indicators", "grant.indicators.duplicate"));
+  }
+
   /** Whether the amounts add up to the total exactly; unknown (and so not refused) with a null. */
   private static boolean addsUpTo(BigDecimal total, List<BigDecimal> amounts) {
     if (total == null || amounts.stream().anyMatch(Objects::isNull)) {

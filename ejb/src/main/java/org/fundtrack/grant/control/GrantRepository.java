@@ -19,6 +19,8 @@ import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.Payment;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.reporting.entity.ReportStatus;
 import org.fundtrack.shared.money.Money;
@@ -125,6 +127,23 @@ public class GrantRepository {
     return em.createQuery(
             "SELECT r FROM ReportingPeriod r WHERE r.grant.id = :grantId ORDER BY r.sequenceNo",
             ReportingPeriod.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<GrantIndicator> grantIndicators(long grantId) {
+    return em.createQuery(
+            "SELECT g FROM GrantIndicator g WHERE g.grant.id = :grantId ORDER BY g.id",
+            GrantIndicator.class)
+        .setParameter("grantId", grantId)
+        .getResultList();
+  }
+
+  public List<IndicatorTarget> indicatorTargets(long grantId) {
+    return em.createQuery(
+            "SELECT t FROM IndicatorTarget t WHERE t.grantIndicator.grant.id = :grantId"
+                + " ORDER BY t.id",
+            IndicatorTarget.class)
         .setParameter("grantId", grantId)
         .getResultList();
   }

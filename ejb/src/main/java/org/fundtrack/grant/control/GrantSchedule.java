@@ -6,17 +6,21 @@ import org.fundtrack.grant.entity.GrantBudgetItem;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 
 /** The records that carry a grant's money and dates, as {@link GrantScheduleBuilder} made them. */
 public record GrantSchedule(
     List<GrantYearAllocation> allocations,
     List<GrantBudgetItem> budgetItems,
     List<ReportingPeriod> reportingPeriods,
-    List<PaymentInstalment> instalments) {
+    List<PaymentInstalment> instalments,
+    List<GrantIndicator> indicators,
+    List<IndicatorTarget> targets) {
 
-  /** Every record, allocations first (instalments refer to them). */
+  /** Every record, each after those it refers to. */
   public List<Object> all() {
-    return Stream.of(allocations, budgetItems, reportingPeriods, instalments)
+    return Stream.of(allocations, budgetItems, reportingPeriods, instalments, indicators, targets)
         .<Object>flatMap(List::stream)
         .toList();
   }

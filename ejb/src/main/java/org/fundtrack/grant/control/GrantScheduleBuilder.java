@@ -16,6 +16,10 @@ import org.fundtrack.grant.entity.GrantTerms;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.control.IndicatorRepository;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -32,6 +36,7 @@ public class GrantScheduleBuilder {
   @Inject private BudgetLineRepository budgetLines;
   @Inject private ExpenseCategoryRepository categories;
   @Inject private GrantRepository grants;
+  @Inject private IndicatorRepository indicatorCatalogue;
 
   /**
    * @throws BusinessRuleViolation {@code grant.allocation.noBudgetLine}, {@code
@@ -61,10 +66,45 @@ public class GrantScheduleBuilder {
               i.amount(),
               i.holdback()));
     }
+    List<GrantIndicator> indicators = new ArrayList<>();
+    List<IndicatorTarget> targets = new ArrayList<>();
+    request
+        .indicatorTargets()
+        .forEach(
+            (code, byPeriod) -> indicators.add(indicator(grant, code, byPeriod, periods, targets)));
     GrantSchedule schedule =
-        new GrantSchedule(List.copyOf(allocations.values()), items, periods, instalments);
+        new GrantSchedule(
+            List.copyOf(allocations.values()), items, periods, instalments, indicators, targets);
     schedule.all().forEach(grants::persist);
     return schedule;
+  }
+
+  /**
+   * The grant indicator for {@code code}, adding its targets per period to {@code targets}.
+   *
+   * @throws BusinessRuleViolation {@code grant.indicator.unknown}, {@code
+   *     grant.indicator.noSuchPeriod}, or a rule of the indicator (inactive, qualitative, value)
+   */
+  private GrantIndicator indicator(
+      GrantAgreement grant,
+      String code,
+      Map<Integer, BigDecimal> byPeriod,
+      List<ReportingPeriod> periods,
+      List<IndicatorTarget> targets) {
+    Indicator indicator =
+        indicatorCatalogue
+            .findByCode(code)
+            .orElseThrow(() -> new BusinessRuleViolation("grant.indicator.unknown", code));
+    GrantIndicator grantIndicator = new GrantIndicator(grant, indicator);
+    byPeriod.forEach(
+        (periodNo, target) -> {
+          if (periodNo < 1 || periodNo > periods.size()) {
+            throw new BusinessRuleViolation("grant.indicator.noSuchPeriod", code, periodNo);
+          }
+          targets.add(
+              IndicatorTarget.forPeriod(grantIndicator, periods.get(periodNo - 1), null, target));
+        });
+    return grantIndicator;
   }
 
   private static List<InstalmentPlan> instalmentPlan(

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The money side of a draft: the total's split by fiscal year, the budget by expense category code,
- * and the payment instalments when entered by hand (empty: the standard plan).
+ * The schedules of a draft: the total's split by fiscal year, the budget by expense category code,
+ * the payment instalments when entered by hand (empty: the standard plan), and the indicators to
+ * report by catalogue code with their targets by reporting period number.
  */
 public record ScheduleRequest(
     List<YearAmount> yearShares,
     Map<String, BigDecimal> budgetItems,
-    List<InstalmentPlan> instalments) {
+    List<InstalmentPlan> instalments,
+    Map<String, Map<Integer, BigDecimal>> indicatorTargets) {
 
   public ScheduleRequest {
     yearShares = List.copyOf(yearShares);
     budgetItems = new LinkedHashMap<>(budgetItems);
     instalments = List.copyOf(instalments);
+    indicatorTargets = new LinkedHashMap<>(indicatorTargets);
   }
 }

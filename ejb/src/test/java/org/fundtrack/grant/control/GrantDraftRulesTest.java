@@ -92,4 +92,11 @@ class GrantDraftRulesTest {
     assertThat(GrantDraftRules.check(null, null, null, List.of(), List.of(), List.of(), List.of()))
         .isEmpty();
   }
+
+  @Test
+  void indicators_appearOnceEach() {
+    assertThat(GrantDraftRules.checkIndicators(List.of("PEOPLE_SERVED", "REFERRALS"))).isEmpty();
+    assertThat(GrantDraftRules.checkIndicators(List.of("REFERRALS", "REFERRALS")))
+        .containsExactly(new DraftProblem("indicators", "grant.indicators.duplicate"));
+  }
 }

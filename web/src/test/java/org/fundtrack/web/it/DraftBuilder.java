@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fundtrack.grant.boundary.BudgetItemShare;
 import org.fundtrack.grant.boundary.GrantDraft;
+import org.fundtrack.grant.boundary.IndicatorTargets;
 import org.fundtrack.grant.boundary.InstalmentShare;
 import org.fundtrack.grant.boundary.YearShare;
 import org.fundtrack.grant.entity.DataOwnership;
@@ -29,6 +31,7 @@ public final class DraftBuilder {
   private final List<YearShare> shares = new ArrayList<>();
   private final List<BudgetItemShare> items = new ArrayList<>();
   private final List<InstalmentShare> instalments = new ArrayList<>();
+  private final List<IndicatorTargets> indicators = new ArrayList<>();
 
   private DraftBuilder(long recipientId, long fundId) {
     this.recipientId = recipientId;
@@ -80,6 +83,12 @@ public final class DraftBuilder {
     return this;
   }
 
+  /** Reports on the catalogue indicator {@code code}, targets given by period number. */
+  public DraftBuilder indicator(String code, Map<Integer, BigDecimal> targetsByPeriod) {
+    indicators.add(new IndicatorTargets(code, targetsByPeriod));
+    return this;
+  }
+
   public GrantDraft build() {
     List<YearShare> years =
         shares.isEmpty() ? List.of(new YearShare(GrantFixtures.YEAR, total)) : shares;
@@ -101,6 +110,7 @@ public final class DraftBuilder {
         DataOwnership.JOINT,
         years,
         items,
-        instalments);
+        instalments,
+        indicators);
   }
 }

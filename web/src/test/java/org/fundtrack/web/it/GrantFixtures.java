@@ -18,6 +18,7 @@ import org.fundtrack.budget.entity.Strategy;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.PaymentInstalment;
+import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.reference.entity.Ministry;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.AppUser;
@@ -130,6 +131,11 @@ public class GrantFixtures {
     for (String sql :
         List.of(
             "DELETE FROM payment WHERE grant_id IN (" + grants + ")",
+            "DELETE FROM indicator_target WHERE grant_indicator_id IN"
+                + " (SELECT id FROM grant_indicator WHERE grant_id IN ("
+                + grants
+                + "))",
+            "DELETE FROM grant_indicator WHERE grant_id IN (" + grants + ")",
             "DELETE FROM report_expense WHERE progress_report_id IN"
                 + " (SELECT id FROM progress_report WHERE grant_id IN ("
                 + grants
@@ -206,6 +212,26 @@ public class GrantFixtures {
         count("SELECT COUNT(r) FROM ReportingPeriod r WHERE r.grant.id = :g", grantId).intValue(),
         count("SELECT COUNT(p) FROM Payment p WHERE p.grant.id = :g", grantId),
         count("SELECT COUNT(c) FROM GrantStatusChange c WHERE c.grant.id = :g", grantId));
+  }
+
+  /** The grant's indicator targets as "CODE#period=value", in period order. */
+  public List<String> indicatorTargets(long grantId) {
+    return em
+        .createQuery(
+            "SELECT t FROM IndicatorTarget t WHERE t.grantIndicator.grant.id = :g"
+                + " ORDER BY t.grantIndicator.indicator.code, t.reportingPeriod.sequenceNo",
+            IndicatorTarget.class)
+        .setParameter("g", grantId)
+        .getResultList()
+        .stream()
+        .map(
+            t ->
+                t.getGrantIndicator().getIndicator().getCode()
+                    + "#"
+                    + t.getReportingPeriod().getSequenceNo()
+                    + "="
+                    + t.getTargetValue().stripTrailingZeros().toPlainString())
+        .toList();
   }
 
   /** Grants on the scratch budget's funds. */

@@ -330,6 +330,7 @@ class GrantWorkflowIT {
         on.draft(
             draft()
                 .total("1000")
+                .indicator("PEOPLE_SERVED", Map.of(1, new BigDecimal("120")))
                 .item("COUNSELLING", "600")
                 .item("ADMINISTRATION", "400")
                 .instalment(2030, LocalDate.of(2030, 4, 1), "500.00", false)
@@ -344,6 +345,43 @@ class GrantWorkflowIT {
             new BigDecimal("500.00"), new BigDecimal("400.00"), new BigDecimal("100.00"));
     assertThat(grant.instalment(3).holdback()).isTrue();
     assertThat(grant.periods()).isEqualTo(1);
+    assertThat(fixtures.indicatorTargets(id)).containsExactly("PEOPLE_SERVED#1=120");
+  }
+
+  @Test
+  void draft_reportsIndicatorsWithTargetsPerPeriodAndRevisingReplacesThem() {
+    DraftBuilder twoPeriods =
+        halfYearly("5000")
+            .indicator("PEOPLE_SERVED", Map.of(1, new BigDecimal("40"), 2, new BigDecimal("60")))
+            .indicator("REFERRALS", Map.of(2, new BigDecimal("15.5")));
+    long id = on.draft(twoPeriods);
+
+    assertThat(fixtures.indicatorTargets(id))
+        .containsExactly("PEOPLE_SERVED#1=40", "PEOPLE_SERVED#2=60", "REFERRALS#2=15.5");
+    long version = fixtures.grant(id).version();
+    drafts.reviseDraft(
+        on.officer,
+        id,
+        version,
+        halfYearly("5000").indicator("REFERRALS", Map.of(1, new BigDecimal("9"))).build());
+    assertThat(fixtures.indicatorTargets(id)).containsExactly("REFERRALS#1=9");
+    assertThat(
+            refusal(
+                () ->
+                    on.draft(
+                        halfYearly("5000").indicator("PEOPLE_SERVED", Map.of(3, BigDecimal.ONE)))))
+        .isEqualTo("grant.indicator.noSuchPeriod");
+    assertThat(refusal(() -> on.draft(halfYearly("5000").indicator("NO_SUCH", Map.of()))))
+        .isEqualTo("grant.indicator.unknown");
+    assertThat(
+            violations(
+                () ->
+                    on.draft(
+                        halfYearly("5000")
+                            .indicator("REFERRALS", Map.of())
+                            .indicator("REFERRALS", Map.of()))))
+        .containsExactly("indicators={grant.indicators.duplicate}");
+    assertThat(fixtures.grantsOn(budget)).isEqualTo(1);
   }
 
   // --- two editors ----------------------------------------------------------------------------
