@@ -20,11 +20,11 @@ import org.fundtrack.grant.entity.GrantStatus;
  */
 public record GrantFilter(
     @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "{grant.filter.fund.invalid}") String fundCode,
-    @Min(value = FiscalYear.FIRST_START_YEAR, message = "{grant.filter.year.range}")
-        @Max(value = FiscalYear.LAST_START_YEAR, message = "{grant.filter.year.range}")
+    @Min(value = FiscalYear.FIRST_START_YEAR, message = "{query.year.range}")
+        @Max(value = FiscalYear.LAST_START_YEAR, message = "{query.year.range}")
         Integer fiscalYear,
     Set<GrantStatus> statuses,
-    @Positive(message = "{grant.filter.recipient.invalid}") Long recipientId,
+    @Positive(message = "{query.id.positive}") Long recipientId,
     @Size(max = GrantFilter.MAX_TEXT_LENGTH, message = "{field.tooLong}") String text) {
 
   /** Longest search text accepted: the titles hold at most 300 characters. */

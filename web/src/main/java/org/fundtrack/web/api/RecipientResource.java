@@ -1,0 +1,99 @@
+package org.fundtrack.web.api;
+
+import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fundtrack.recipient.boundary.RecipientQueryService;
+import org.fundtrack.shared.query.PageRequest;
+
+/**
+ * Recipient organisations: all of them for ministry staff, only its own for a recipient user
+ * (the service scopes every query; another organisation's id answers 404).
+ */
+@Path("recipients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recipients")
+@APIResponse(
+    responseCode = "400",
+    description = ProblemResponseDocs.BAD_REQUEST,
+    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "401",
+    description = ProblemResponseDocs.UNAUTHORIZED,
+    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "500",
+    description = ProblemResponseDocs.INTERNAL,
+    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+public class RecipientResource {
+
+  @EJB private RecipientQueryService recipients;
+
+  @GET
+  @Operation(summary = "One page of recipients, by legal name")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RecipientPageDto.class)))
+  public RecipientPageDto list(
+      @Parameter(description = "Text found in the legal or operating name")
+          @QueryParam("q")
+          @Size(max = RecipientQueryService.MAX_SEARCH_LENGTH, message = "{field.tooLong}")
+          String q,
+      @Parameter(description = "Page number, from 0")
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(value = 0, message = "{query.page.range}")
+          @Max(value = PageRequest.MAX_PAGE, message = "{query.page.range}")
+          int page,
+      @Parameter(description = "Rows per page, 1 to 100")
+          @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "{query.size.range}")
+          @Max(value = PageRequest.MAX_SIZE, message = "{query.size.range}")
+          int size) {
+    return RecipientPageDto.of(recipients.list(q, new PageRequest(page, size)));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One recipient with its contacts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The recipient",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RecipientDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = ProblemResponseDocs.NOT_FOUND,
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  public RecipientDto get(
+      @PathParam("id") @Positive(message = "{query.id.positive}") long id) {
+    return recipients.find(id).map(RecipientDto::of).orElseThrow(NotFoundException::new);
+  }
+}
