@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * Converts path and query parameters to numbers and enum constants, refusing a bad value with an
  * {@link InvalidParameterException} that names the parameter and what it must be. Without this,
  * JAX-RS answers a query parameter it cannot convert with 404, as if the resource did not exist.
+ * An absent parameter (null) stays absent: JAX-RS passes it in when there is no default value.
  */
 @Provider
 public class ApiParamConverters implements ParamConverterProvider {
@@ -46,7 +47,10 @@ public class ApiParamConverters implements ParamConverterProvider {
     return new ParamConverter<>() {
       @Override
       public N fromString(String value) {
-        if (value == null || !WHOLE_NUMBER.matcher(value).matches()) {
+        if (value == null) {
+          return null;
+        }
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
           throw new InvalidParameterException(name, "parameter.integer");
         }
         try {
@@ -76,6 +80,9 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     @Override
     public E fromString(String value) {
+      if (value == null) {
+        return null;
+      }
       return Arrays.stream(type.getEnumConstants())
           .filter(constant -> constant.name().equals(value))
           .findFirst()

@@ -4,8 +4,6 @@ import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,13 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fundtrack.budget.boundary.BudgetQueryService;
-import org.fundtrack.budget.entity.FiscalYear;
 
 /**
  * Funds and their budget lines for one fiscal year, for every signed-in role; recipient users get
@@ -63,10 +61,12 @@ public class BudgetResource {
       description = "No such fiscal year",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public BudgetDto lines(
-      @Parameter(description = "Start year of the fiscal year: 2024 for 2024-25", example = "2024")
+      @Parameter(
+              description = "Start year of the fiscal year: 2024 for 2024-25",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"))
           @PathParam("year")
-          @Min(value = FiscalYear.FIRST_START_YEAR, message = "{query.year.range}")
-          @Max(value = FiscalYear.LAST_START_YEAR, message = "{query.year.range}")
+          @FiscalYearStart
           int year) {
     return budget.budgetOf(year).map(BudgetDto::of).orElseThrow(NotFoundException::new);
   }

@@ -4,11 +4,7 @@ import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,12 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.grant.boundary.GrantFilter;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
@@ -78,35 +74,37 @@ public class GrantResource {
           @QueryParam("fund")
           @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "{grant.filter.fund.invalid}")
           String fund,
-      @Parameter(description = "Start year of a fiscal year the grant's term overlaps")
+      @Parameter(
+              description = "Start year of a fiscal year the grant's term overlaps",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"))
           @QueryParam("year")
-          @Min(value = FiscalYear.FIRST_START_YEAR, message = "{query.year.range}")
-          @Max(value = FiscalYear.LAST_START_YEAR, message = "{query.year.range}")
+          @FiscalYearStart
           Integer year,
       @Parameter(description = "Status; repeat the parameter for several")
           @QueryParam("status")
           Set<GrantStatus> status,
       @Parameter(description = "Recipient id")
           @QueryParam("recipient")
-          @Positive(message = "{query.id.positive}")
+          @RecordId
           Long recipient,
       @Parameter(description = "Text found in the reference number or a title")
           @QueryParam("q")
-          @Size(max = GrantFilter.MAX_TEXT_LENGTH, message = "{field.tooLong}")
+          @TextUpTo(max = GrantFilter.MAX_TEXT_LENGTH)
           String q,
-      @Parameter(description = SORT_DOC) @QueryParam("sort") @Size(max = 100, message = "{field.tooLong}")
-          String sort,
-      @Parameter(description = "Page number, from 0")
+      @Parameter(description = SORT_DOC) @QueryParam("sort") @TextUpTo(max = 100) String sort,
+      @Parameter(
+              description = "Page number, from 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000"))
           @QueryParam("page")
           @DefaultValue("0")
-          @Min(value = 0, message = "{query.page.range}")
-          @Max(value = PageRequest.MAX_PAGE, message = "{query.page.range}")
+          @PageNumber
           int page,
-      @Parameter(description = "Rows per page, 1 to 100")
+      @Parameter(
+              description = "Rows per page",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
           @QueryParam("size")
           @DefaultValue("20")
-          @Min(value = 1, message = "{query.size.range}")
-          @Max(value = PageRequest.MAX_SIZE, message = "{query.size.range}")
+          @PageSize
           int size) {
     GrantFilter filter = new GrantFilter(fund, year, status, recipient, q);
     return GrantPageDto.of(grants.search(filter, sortOf(sort), new PageRequest(page, size)));
@@ -126,7 +124,7 @@ public class GrantResource {
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public GrantDto get(@PathParam("id") @Positive(message = "{query.id.positive}") long id) {
+  public GrantDto get(@PathParam("id") @RecordId long id) {
     return grants.find(id).map(GrantDto::of).orElseThrow(NotFoundException::new);
   }
 

@@ -4,10 +4,6 @@ import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,19 +58,21 @@ public class RecipientResource {
   public RecipientPageDto list(
       @Parameter(description = "Text found in the legal or operating name")
           @QueryParam("q")
-          @Size(max = RecipientQueryService.MAX_SEARCH_LENGTH, message = "{field.tooLong}")
+          @TextUpTo(max = RecipientQueryService.MAX_SEARCH_LENGTH)
           String q,
-      @Parameter(description = "Page number, from 0")
+      @Parameter(
+              description = "Page number, from 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000"))
           @QueryParam("page")
           @DefaultValue("0")
-          @Min(value = 0, message = "{query.page.range}")
-          @Max(value = PageRequest.MAX_PAGE, message = "{query.page.range}")
+          @PageNumber
           int page,
-      @Parameter(description = "Rows per page, 1 to 100")
+      @Parameter(
+              description = "Rows per page",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
           @QueryParam("size")
           @DefaultValue("20")
-          @Min(value = 1, message = "{query.size.range}")
-          @Max(value = PageRequest.MAX_SIZE, message = "{query.size.range}")
+          @PageSize
           int size) {
     return RecipientPageDto.of(recipients.list(q, new PageRequest(page, size)));
   }
@@ -92,8 +91,7 @@ public class RecipientResource {
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public RecipientDto get(
-      @PathParam("id") @Positive(message = "{query.id.positive}") long id) {
+  public RecipientDto get(@PathParam("id") @RecordId long id) {
     return recipients.find(id).map(RecipientDto::of).orElseThrow(NotFoundException::new);
   }
 }
