@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,7 @@ import org.fundtrack.budget.boundary.YearBudget;
     description =
         "committed, paid and available are absent for recipient users, who see only the"
             + " published appropriations")
+@JsonbPropertyOrder({"fiscalYear", "lines", "totals", "publishedAllocation", "spendingVisible"})
 public record BudgetDto(
     FiscalYearDto fiscalYear,
     List<Line> lines,
@@ -24,6 +26,7 @@ public record BudgetDto(
 
   /** One fund's budget line. */
   @Schema(name = "BudgetLine")
+  @JsonbPropertyOrder({"id", "fundId", "fundCode", "fundNameEn", "fundNameFr", "ministryCode", "programAreaCode", "programAreaNameEn", "programAreaNameFr", "appropriation", "committed", "paid", "available"})
   public record Line(
       long id,
       long fundId,
@@ -34,13 +37,14 @@ public record BudgetDto(
       String programAreaCode,
       String programAreaNameEn,
       String programAreaNameFr,
-      @Schema(example = "7000000.00") BigDecimal appropriation,
+      @Schema(description = "Dollars, two decimals") BigDecimal appropriation,
       BigDecimal committed,
       BigDecimal paid,
       @Schema(description = "appropriation - committed") BigDecimal available) {}
 
   /** Sums over all lines. */
   @Schema(name = "BudgetTotals")
+  @JsonbPropertyOrder({"appropriation", "committed", "paid", "available"})
   public record Figures(
       BigDecimal appropriation, BigDecimal committed, BigDecimal paid, BigDecimal available) {
 

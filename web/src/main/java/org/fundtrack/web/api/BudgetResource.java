@@ -41,6 +41,7 @@ public class BudgetResource {
 
   @GET
   @Operation(
+      operationId = "getBudgetLines",
       summary = "The budget lines of a fiscal year",
       description =
           "Appropriation, committed, paid and available per fund, with exact totals. Recipient"

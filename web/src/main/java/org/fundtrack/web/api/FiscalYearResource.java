@@ -35,7 +35,7 @@ public class FiscalYearResource {
   @EJB private BudgetQueryService budget;
 
   @GET
-  @Operation(summary = "Every fiscal year, oldest first")
+  @Operation(operationId = "listFiscalYears", summary = "Every fiscal year, oldest first")
   @APIResponse(
       responseCode = "200",
       description = "The fiscal years",

@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.fundtrack.web.api.GrantSummaryDto.RecipientRef;
 
 /** One grant in full: texts, terms, milestones and its four schedules. */
 @Schema(name = "Grant")
+@JsonbPropertyOrder({"id", "referenceNumber", "titleEn", "titleFr", "descriptionEn", "descriptionFr", "expectedResultsEn", "expectedResultsFr", "status", "instrumentType", "recipient", "fund", "terms", "milestones", "yearSplit", "budget", "paymentSchedule", "reportingSchedule"})
 public record GrantDto(
     long id,
     String referenceNumber,
@@ -43,17 +45,19 @@ public record GrantDto(
 
   /** Money, period and reporting terms. */
   @Schema(name = "GrantTerms")
+  @JsonbPropertyOrder({"totalAmount", "startDate", "endDate", "holdbackPercent", "holdbackAmount", "reportingFrequency", "dataOwnership"})
   public record Terms(
       BigDecimal totalAmount,
       LocalDate startDate,
       LocalDate endDate,
-      @Schema(example = "10.00") BigDecimal holdbackPercent,
+      @Schema(description = "Percent of the total, two decimals") BigDecimal holdbackPercent,
       BigDecimal holdbackAmount,
       ReportingFrequency reportingFrequency,
       DataOwnership dataOwnership) {}
 
   /** When the grant passed each step; absent until it has. */
   @Schema(name = "GrantMilestones")
+  @JsonbPropertyOrder({"submittedAt", "approvedAt", "executedAt", "closedAt", "amountToRecover"})
   public record Milestones(
       Instant submittedAt,
       Instant approvedAt,
@@ -63,16 +67,19 @@ public record GrantDto(
 
   /** The part of the total drawn on one fiscal year's budget line. */
   @Schema(name = "GrantYearShare")
+  @JsonbPropertyOrder({"budgetLineId", "fiscalYear", "labelEn", "labelFr", "amount"})
   public record YearShare(
       long budgetLineId, int fiscalYear, String labelEn, String labelFr, BigDecimal amount) {}
 
   /** The approved budget for one expense category. */
   @Schema(name = "GrantBudgetItem")
+  @JsonbPropertyOrder({"categoryCode", "categoryNameEn", "categoryNameFr", "amount"})
   public record BudgetItem(
       String categoryCode, String categoryNameEn, String categoryNameFr, BigDecimal amount) {}
 
   /** One scheduled payment. */
   @Schema(name = "PaymentInstalment")
+  @JsonbPropertyOrder({"sequenceNo", "dueDate", "amount", "holdback", "status", "fiscalYear", "paidOn"})
   public record Instalment(
       int sequenceNo,
       LocalDate dueDate,
@@ -84,6 +91,7 @@ public record GrantDto(
 
   /** One reporting period and its due date. */
   @Schema(name = "ReportingPeriod")
+  @JsonbPropertyOrder({"sequenceNo", "periodStart", "periodEnd", "dueDate", "finalReport"})
   public record ReportingPeriod(
       int sequenceNo,
       LocalDate periodStart,

@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fundtrack.grant.boundary.GrantSummary;
@@ -7,6 +8,7 @@ import org.fundtrack.shared.query.Page;
 
 /** One page of grants. */
 @Schema(name = "GrantPage")
+@JsonbPropertyOrder({"items", "page", "size", "total", "totalPages"})
 public record GrantPageDto(
     List<GrantSummaryDto> items,
     @Schema(description = "Page number, from 0") int page,

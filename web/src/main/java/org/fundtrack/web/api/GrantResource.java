@@ -61,7 +61,7 @@ public class GrantResource {
   @EJB private GrantQueryService grants;
 
   @GET
-  @Operation(summary = "One page of grants, filtered and sorted")
+  @Operation(operationId = "listGrants", summary = "One page of grants, filtered and sorted")
   @APIResponse(
       responseCode = "200",
       description = "The page",
@@ -80,7 +80,9 @@ public class GrantResource {
           @QueryParam("year")
           @FiscalYearStart
           Integer year,
-      @Parameter(description = "Status; repeat the parameter for several")
+      @Parameter(
+              description = "Status; repeat the parameter for several",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = GrantStatus.class))
           @QueryParam("status")
           Set<GrantStatus> status,
       @Parameter(description = "Recipient id")
@@ -112,7 +114,7 @@ public class GrantResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One grant with its terms and schedules")
+  @Operation(operationId = "getGrant", summary = "One grant with its terms and schedules")
   @APIResponse(
       responseCode = "200",
       description = "The grant",

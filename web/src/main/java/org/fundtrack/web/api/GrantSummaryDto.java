@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,7 @@ import org.fundtrack.grant.entity.InstrumentType;
 
 /** A grant as lists show it. */
 @Schema(name = "GrantSummary")
+@JsonbPropertyOrder({"id", "referenceNumber", "titleEn", "titleFr", "status", "instrumentType", "totalAmount", "startDate", "endDate", "recipient", "fund"})
 public record GrantSummaryDto(
     long id,
     @Schema(example = "AHT-2024-0001") String referenceNumber,
@@ -16,7 +18,7 @@ public record GrantSummaryDto(
     String titleFr,
     GrantStatus status,
     InstrumentType instrumentType,
-    @Schema(example = "240000.00") BigDecimal totalAmount,
+    @Schema(description = "Dollars, two decimals") BigDecimal totalAmount,
     LocalDate startDate,
     LocalDate endDate,
     RecipientRef recipient,
@@ -24,10 +26,12 @@ public record GrantSummaryDto(
 
   /** The organisation a grant is for. */
   @Schema(name = "RecipientRef")
+  @JsonbPropertyOrder({"id", "legalName", "operatingName"})
   public record RecipientRef(long id, String legalName, String operatingName) {}
 
   /** The fund a grant draws on. */
   @Schema(name = "FundRef")
+  @JsonbPropertyOrder({"id", "code", "nameEn", "nameFr"})
   public record FundRef(long id, String code, String nameEn, String nameFr) {}
 
   static GrantSummaryDto of(GrantSummary g) {

@@ -23,6 +23,7 @@ public record Problem(
 
   /** One rejected parameter or field and why. */
   @Schema(name = "ProblemError")
+  @JsonbPropertyOrder({"name", "message"})
   public record Error(String name, String message) {}
 
   public static final String MEDIA_TYPE = "application/problem+json";

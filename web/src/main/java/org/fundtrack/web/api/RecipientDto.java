@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fundtrack.recipient.boundary.RecipientContactView;
@@ -10,6 +11,7 @@ import org.fundtrack.recipient.entity.RiskRating;
 
 /** A recipient organisation in full, with its active contacts. */
 @Schema(name = "Recipient")
+@JsonbPropertyOrder({"id", "legalName", "operatingName", "recipientType", "regionCode", "regionNameEn", "regionNameFr", "street", "city", "province", "postalCode", "businessNumber", "riskRating", "active", "demo", "contacts"})
 public record RecipientDto(
     long id,
     String legalName,
@@ -31,6 +33,7 @@ public record RecipientDto(
 
   /** A person at the organisation. */
   @Schema(name = "RecipientContact")
+  @JsonbPropertyOrder({"id", "fullName", "title", "email", "phone", "signingAuthority", "primaryContact"})
   public record Contact(
       long id,
       String fullName,

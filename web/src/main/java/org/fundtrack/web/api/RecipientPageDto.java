@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fundtrack.recipient.boundary.RecipientSummary;
@@ -7,6 +8,7 @@ import org.fundtrack.shared.query.Page;
 
 /** One page of recipients. */
 @Schema(name = "RecipientPage")
+@JsonbPropertyOrder({"items", "page", "size", "total", "totalPages"})
 public record RecipientPageDto(
     List<RecipientSummaryDto> items,
     @Schema(description = "Page number, from 0") int page,

@@ -47,7 +47,7 @@ public class RecipientResource {
   @EJB private RecipientQueryService recipients;
 
   @GET
-  @Operation(summary = "One page of recipients, by legal name")
+  @Operation(operationId = "listRecipients", summary = "One page of recipients, by legal name")
   @APIResponse(
       responseCode = "200",
       description = "The page",
@@ -79,7 +79,7 @@ public class RecipientResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One recipient with its contacts")
+  @Operation(operationId = "getRecipient", summary = "One recipient with its contacts")
   @APIResponse(
       responseCode = "200",
       description = "The recipient",

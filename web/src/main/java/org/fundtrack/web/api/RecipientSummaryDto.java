@@ -1,11 +1,13 @@
 package org.fundtrack.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fundtrack.recipient.boundary.RecipientSummary;
 import org.fundtrack.recipient.entity.RecipientType;
 
 /** A recipient organisation as lists show it. */
 @Schema(name = "RecipientSummary")
+@JsonbPropertyOrder({"id", "legalName", "operatingName", "recipientType", "regionCode", "regionNameEn", "regionNameFr", "city", "province", "active"})
 public record RecipientSummaryDto(
     long id,
     String legalName,
