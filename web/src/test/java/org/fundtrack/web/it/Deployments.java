@@ -4,7 +4,9 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -25,7 +27,25 @@ public final class Deployments {
         .importFrom(WAR)
         .as(WebArchive.class)
         .addPackage(Deployments.class.getPackage())
-        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+        .addAsLibraries(arquillianRunnerOpen());
+  }
+
+  /**
+   * The application requires sign-in everywhere; Arquillian's own test runner servlet must stay
+   * reachable, so a web fragment exempts exactly its address (an exact pattern beats "/*").
+   */
+  private static JavaArchive arquillianRunnerOpen() {
+    String fragment =
+        "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+            + "<name>arquillian_runner_open</name>"
+            + "<security-constraint><web-resource-collection>"
+            + "<web-resource-name>arquillian</web-resource-name>"
+            + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+            + "</web-resource-collection></security-constraint>"
+            + "</web-fragment>";
+    return ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+        .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
   }
 
   private static File jarOf(Class<?> type) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.FundOverviewService;
@@ -106,16 +103,17 @@ class FundOverviewIT {
     assertThat(html).contains("Fund overview").contains("$19,992,200.00");
   }
 
+  @Test
+  @RunAsClient
+  void page_asksForSignInFirst() throws Exception {
+    HttpResponse<String> response = new WebSession(base).get("index.xhtml?year=2024");
+
+    assertThat(response.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(response.body()).doesNotContain("$12,320,000.00");
+  }
+
   private String get(String path, String language) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build()
-            .send(
-                HttpRequest.newBuilder(URI.create(base.toString() + path))
-                    .header("Accept-Language", language)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = WebSession.signedIn(base, "auditor", language).get(path);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }
