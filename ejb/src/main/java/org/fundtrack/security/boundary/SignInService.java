@@ -80,7 +80,7 @@ public class SignInService {
                         .filter(a -> a.enabled() && !a.isLockedAt(now))
                         .filter(a -> a.passwordHash().equals(entry.passwordHash())));
     if (remembered.isPresent()) {
-      return SignInOutcome.success(toCaller(remembered.get()));
+      return success(remembered.get());
     }
     verified.forget(username, password);
     SignInOutcome outcome = authenticate(username, password, clientAddress);
@@ -89,6 +89,19 @@ public class SignInService {
         .flatMap(caller -> users.findSignInAccount(caller.userId()))
         .ifPresent(a -> verified.remember(username, password, a.id(), a.passwordHash(), now));
     return outcome;
+  }
+
+  /**
+   * The caller of a signed-in session, re-read on each request: empty, so the session must end,
+   * once the account is disabled or {@code stamp} (kept from the sign-in) no longer matches because
+   * the password, role or organisation changed.
+   */
+  public Optional<Caller> stillSignedIn(long userId, String stamp) {
+    return users
+        .findSignInAccount(userId)
+        .filter(SignInAccount::enabled)
+        .filter(a -> a.stamp().equals(stamp))
+        .map(SignInService::toCaller);
   }
 
   /** The result of a password check made while holding a permit of the gate. */
@@ -124,7 +137,7 @@ public class SignInService {
         if (check.upgradedHash() != null) {
           LOG.info(() -> "Password hash of user " + known.id() + " upgraded at sign-in");
         }
-        return SignInOutcome.success(toCaller(signedIn.get()));
+        return success(signedIn.get());
       }
     }
     account.ifPresent(
@@ -163,6 +176,10 @@ public class SignInService {
       return "unknown user";
     }
     return account.get().enabled() ? "wrong password" : "account disabled";
+  }
+
+  private static SignInOutcome success(SignInAccount account) {
+    return SignInOutcome.success(toCaller(account), account.stamp());
   }
 
   static Caller toCaller(SignInAccount account) {

@@ -148,8 +148,8 @@ public class UserAdminService {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (query.text() != null && !query.text().isBlank()) {
       where.append(
-          " AND (u.username LIKE :text ESCAPE '\\' OR u.displayName LIKE :text ESCAPE '\\'"
-              + " OR u.email LIKE :text ESCAPE '\\')");
+          " AND (u.username LIKE :text ESCAPE '!' OR u.displayName LIKE :text ESCAPE '!'"
+              + " OR u.email LIKE :text ESCAPE '!')");
     }
     if (query.role() != null) {
       where.append(" AND u.role = :role");
@@ -157,9 +157,10 @@ public class UserAdminService {
     return where.toString();
   }
 
+  /** Escapes with '!': a backslash is also MariaDB's string-literal escape. */
   private static void bind(TypedQuery<?> jpql, UserQuery query) {
     if (query.text() != null && !query.text().isBlank()) {
-      String escaped = query.text().strip().replaceAll("([\\\\%_])", "\\\\$1");
+      String escaped = query.text().strip().replaceAll("([!%_])", "!$1");
       jpql.setParameter("text", "%" + escaped + "%");
     }
     if (query.role() != null) {

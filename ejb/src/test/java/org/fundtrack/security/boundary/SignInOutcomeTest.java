@@ -12,7 +12,7 @@ class SignInOutcomeTest {
 
   @Test
   void success_carriesTheCallerAndFailuresCarryNone() {
-    assertThat(SignInOutcome.success(officer).signedIn()).contains(officer);
+    assertThat(SignInOutcome.success(officer, "stamp").signedIn()).contains(officer);
     assertThat(SignInOutcome.failed().signedIn()).isEmpty();
     assertThat(SignInOutcome.throttled().succeeded()).isFalse();
   }
@@ -21,9 +21,9 @@ class SignInOutcomeTest {
   void constructor_refusesACallerWithoutSuccessAndSuccessWithoutOne() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new SignInOutcome(SignInOutcome.Status.FAILED, officer));
+        () -> new SignInOutcome(SignInOutcome.Status.FAILED, officer, "stamp"));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new SignInOutcome(SignInOutcome.Status.SUCCESS, null));
+        () -> new SignInOutcome(SignInOutcome.Status.SUCCESS, null, null));
   }
 }
