@@ -44,26 +44,28 @@ public class UserAdminService {
 
   private final PasswordHasher hasher = new PasswordHasher();
 
-  /** One page of users, filtered, sorted and counted in the database (two statements). */
-  public UserPage list(@NotNull(message = "{field.required}") @Valid UserQuery query) {
-    String where = where(query);
+  /** One page of users, filtered and sorted in the database (one statement). */
+  public List<UserRow> list(@NotNull(message = "{field.required}") @Valid UserQuery query) {
     TypedQuery<UserRow> rows =
         em.createQuery(
             ROWS
-                + where
+                + where(query)
                 + " ORDER BY "
                 + query.sort().path()
                 + (query.ascending() ? " ASC" : " DESC")
                 + ", u.id",
             UserRow.class);
+    bind(rows, query);
+    return rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
+  }
+
+  /** How many users match the query's filters, whatever its page. */
+  public long count(@NotNull(message = "{field.required}") @Valid UserQuery query) {
     TypedQuery<Long> count =
         em.createQuery(
-            "SELECT COUNT(u) FROM AppUser u LEFT JOIN u.recipient r" + where, Long.class);
-    bind(rows, query);
+            "SELECT COUNT(u) FROM AppUser u LEFT JOIN u.recipient r" + where(query), Long.class);
     bind(count, query);
-    List<UserRow> page =
-        rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
-    return new UserPage(page, count.getSingleResult());
+    return count.getSingleResult();
   }
 
   /** One user as the list shows it. */
