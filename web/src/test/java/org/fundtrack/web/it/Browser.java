@@ -63,6 +63,15 @@ final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /** Posts a Faces Ajax request, as PrimeFaces sends it. */
+  HttpResponse<String> postAjax(String path, String form) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   /** Posts the standard form sign-in; answers the redirect, not where it leads. */
   HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {

@@ -82,6 +82,11 @@ final class SecurityData implements AutoCloseable {
     }
   }
 
+  /** Removes user {@code id} (made some other way) and its log lines when the test ends. */
+  void forgetUserLater(long id) {
+    users.add(id);
+  }
+
   /** A unique username for a user this test creates. */
   String newUsername(String purpose) {
     return purpose + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -93,6 +98,22 @@ final class SecurityData implements AutoCloseable {
 
   int failedSignIns(long userId) throws SQLException {
     return Integer.parseInt(string("SELECT failed_sign_ins FROM app_user WHERE id = " + userId));
+  }
+
+  boolean isEnabled(long userId) throws SQLException {
+    return string("SELECT enabled FROM app_user WHERE id = " + userId).equals("1");
+  }
+
+  boolean userExists(String username) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM app_user WHERE username = ?")) {
+      s.setString(1, username);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
   }
 
   boolean locked(long userId) throws SQLException {
