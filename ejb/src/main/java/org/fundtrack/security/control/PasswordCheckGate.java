@@ -33,8 +33,8 @@ public class PasswordCheckGate {
 
   protected PasswordCheckGate() {}
 
-  /** A gate of {@code size} permits that waits at most {@code wait}: for tests. */
-  PasswordCheckGate(int size, Duration wait) {
+  /** A gate of {@code size} permits that waits at most {@code wait}: for tests and benchmarks. */
+  public PasswordCheckGate(int size, Duration wait) {
     configure(size, wait);
   }
 
