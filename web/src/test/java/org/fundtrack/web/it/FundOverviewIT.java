@@ -89,9 +89,9 @@ class FundOverviewIT {
     assertThat(html)
         .contains("Aperçu des fonds")
         .contains("2024-2025")
-        .contains("19 992 200,00 $")
-        .contains("20 000 000,00 $")
-        .contains("12 320 000,00 $")
+        .contains(">19 992 200,00 $<")
+        .contains(">20 000 000,00 $<")
+        .contains(">12 320 000,00 $<")
         .contains("Fonds de soutien communautaire à la lutte contre la traite des personnes");
   }
 
