@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import org.fundtrack.security.boundary.SecurityEventRecorder;
+import org.fundtrack.security.control.ClientAddressResolver;
 
 /**
  * Records every page the container refuses with 403 (a signed-in user without the role) as an

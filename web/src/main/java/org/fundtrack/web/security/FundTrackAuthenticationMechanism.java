@@ -8,6 +8,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.SignInOutcome;
 import org.fundtrack.security.boundary.SignInService;
+import org.fundtrack.security.control.ClientAddressResolver;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one), choosing by path:
@@ -37,6 +40,9 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String CHECK = "/j_security_check";
   private static final String RESOURCES = "/jakarta.faces.resource/";
+  private static final String BASIC_CHALLENGE = "Basic realm=\"FundTrack\", charset=\"UTF-8\"";
+  private static final String RETRY_AFTER_SECONDS = "60";
+  private static final int TOO_MANY_REQUESTS = 429;
 
   @Inject private SignInService signIn;
   @Inject private ClientAddressResolver addresses;
@@ -146,15 +152,26 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
     return context.notifyContainerAboutLogin(caller.username(), Set.of(caller.role().name()));
   }
 
+  /**
+   * 401 with the Basic challenge, sent as an error so the API's problem error page words the body
+   * in the client's language.
+   */
   private static AuthenticationStatus challenge(
       HttpServletRequest request, HttpMessageContext context) {
-    ApiChallenge.unauthorized(request, context.getResponse());
-    return AuthenticationStatus.SEND_FAILURE;
+    context.getResponse().setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+    return context.responseUnauthorized();
   }
 
+  /** 429 with Retry-After, sent as an error like the 401. */
   private static AuthenticationStatus throttled(
       HttpServletRequest request, HttpMessageContext context) {
-    ApiChallenge.throttled(request, context.getResponse());
+    HttpServletResponse response = context.getResponse();
+    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    try {
+      response.sendError(TOO_MANY_REQUESTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return AuthenticationStatus.SEND_FAILURE;
   }
 

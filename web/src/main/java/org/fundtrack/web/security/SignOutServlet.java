@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.fundtrack.security.boundary.SecurityEventRecorder;
+import org.fundtrack.security.control.ClientAddressResolver;
 
 /**
  * Ends the session and records the sign-out (POST only, so a link on another site cannot sign

@@ -253,6 +253,12 @@ class SignInIT {
 
     assertThat(locked.statusCode()).isEqualTo(429);
     assertThat(locked.headers().firstValue("Retry-After")).isPresent();
-    assertThat(locked.body()).contains("\"status\":429").contains("Trop de tentatives");
+    assertThat(locked.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(locked.body())
+        .contains("\"status\":429")
+        .contains("Échec de la requête")
+        .doesNotContain("<html");
+    assertThat(Browser.setCookies(locked)).noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 }

@@ -1,15 +1,16 @@
-package org.fundtrack.web.security;
+package org.fundtrack.security.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fundtrack.security.control.ClientAddresses;
 
 /**
  * The address of the client behind a request, believing X-Forwarded-For only from the proxies in
  * {@code fundtrack.security.trusted-proxies} (comma-separated IP addresses; this host by default).
+ * Sign-in, sign-out and every access-denied record use it, so the security log names clients the
+ * same way throughout.
  */
 @ApplicationScoped
 public class ClientAddressResolver {
