@@ -1,13 +1,13 @@
 package org.fundtrack.budget.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.fundtrack.budget.control.FiscalYearRepository;
+import org.fundtrack.budget.control.FundOverviewQuery;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.entity.Roles;
@@ -24,7 +24,7 @@ public class BudgetQueryService {
 
   @Inject private FiscalYearRepository fiscalYears;
   @Inject private CurrentUser currentUser;
-  @EJB private FundOverviewService overviews;
+  @Inject private FundOverviewQuery overviews;
 
   /** Every fiscal year, oldest first. */
   public List<FiscalYearSummary> fiscalYears() {

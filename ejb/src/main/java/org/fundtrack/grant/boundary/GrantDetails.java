@@ -1,14 +1,6 @@
 package org.fundtrack.grant.boundary;
 
-import java.util.List;
-import org.fundtrack.grant.entity.GrantAgreement;
-import org.fundtrack.grant.entity.GrantTerms;
-import org.fundtrack.grant.entity.GrantText;
-
-/**
- * The queries behind a grant's detail, one per schedule, each selecting records directly, and the
- * assembly of the detail from the loaded grant and those rows.
- */
+/** The queries behind a grant's schedules, one per schedule, each selecting records directly. */
 final class GrantDetails {
 
   static final String YEAR_SHARES =
@@ -33,53 +25,4 @@ final class GrantDetails {
           + " WHERE p.grant.id = :grantId ORDER BY p.sequenceNo";
 
   private GrantDetails() {}
-
-  static GrantDetail of(
-      GrantAgreement grant,
-      List<GrantYearShare> yearShares,
-      List<GrantBudgetItemView> budgetItems,
-      List<InstalmentView> instalments,
-      List<ReportingPeriodView> reportingPeriods) {
-    GrantText text = grant.getText();
-    GrantTerms terms = grant.getTerms();
-    return new GrantDetail(
-        summary(grant),
-        text.getDescriptionEn(),
-        text.getDescriptionFr(),
-        text.getExpectedResultsEn(),
-        text.getExpectedResultsFr(),
-        terms.getHoldbackPercent(),
-        terms.holdbackAmount(),
-        terms.getReportingFrequency(),
-        terms.getDataOwnership(),
-        grant.getSubmittedAt(),
-        grant.getApprovedAt(),
-        grant.getExecutedAt(),
-        grant.getClosedAt(),
-        grant.getAmountToRecover(),
-        yearShares,
-        budgetItems,
-        instalments,
-        reportingPeriods);
-  }
-
-  private static GrantSummary summary(GrantAgreement g) {
-    return new GrantSummary(
-        g.getId(),
-        g.getReferenceNumber(),
-        g.getText().getTitleEn(),
-        g.getText().getTitleFr(),
-        g.getStatus(),
-        g.getInstrumentType(),
-        g.getTerms().getTotalAmount(),
-        g.getTerms().getStartDate(),
-        g.getTerms().getEndDate(),
-        g.getRecipient().getId(),
-        g.getRecipient().getLegalName(),
-        g.getRecipient().getOperatingName(),
-        g.getFund().getId(),
-        g.getFund().getCode(),
-        g.getFund().getNameEn(),
-        g.getFund().getNameFr());
-  }
 }

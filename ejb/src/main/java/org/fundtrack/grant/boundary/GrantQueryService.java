@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
@@ -56,20 +55,20 @@ public class GrantQueryService {
   /** One grant with its schedules; empty when unknown or outside the caller's scope. */
   public Optional<GrantDetail> find(long id) {
     RecipientScope scope = RecipientScope.of(caller());
-    Optional<GrantDetail> detail = load(id, scope).map(this::detail);
+    Optional<GrantDetail> detail = head(id, scope).map(this::detail);
     if (detail.isEmpty() && scope.restricted()) {
       denials.record("grant " + id);
     }
     return detail;
   }
 
-  private Optional<GrantAgreement> load(long id, RecipientScope scope) {
-    TypedQuery<GrantAgreement> query =
+  private Optional<GrantHead> head(long id, RecipientScope scope) {
+    TypedQuery<GrantHead> query =
         em.createQuery(
-            "SELECT g FROM GrantAgreement g JOIN FETCH g.recipient r JOIN FETCH g.fund f"
-                + " WHERE g.id = :id"
+            GrantHead.SELECT
+                + " FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f WHERE g.id = :id"
                 + (scope.restricted() ? " AND r.id = :scope" : ""),
-            GrantAgreement.class);
+            GrantHead.class);
     query.setParameter("id", id);
     if (scope.restricted()) {
       query.setParameter("scope", scope.recipientId());
@@ -77,10 +76,10 @@ public class GrantQueryService {
     return query.getResultStream().findFirst();
   }
 
-  private GrantDetail detail(GrantAgreement grant) {
-    long id = grant.getId();
-    return GrantDetails.of(
-        grant,
+  private GrantDetail detail(GrantHead head) {
+    long id = head.id();
+    return new GrantDetail(
+        head,
         list(GrantDetails.YEAR_SHARES, GrantYearShare.class, id),
         list(GrantDetails.BUDGET_ITEMS, GrantBudgetItemView.class, id),
         list(GrantDetails.INSTALMENTS, InstalmentView.class, id),

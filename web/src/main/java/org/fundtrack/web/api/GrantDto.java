@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fundtrack.grant.boundary.GrantBudgetItemView;
 import org.fundtrack.grant.boundary.GrantDetail;
-import org.fundtrack.grant.boundary.GrantSummary;
+import org.fundtrack.grant.boundary.GrantHead;
 import org.fundtrack.grant.boundary.GrantYearShare;
 import org.fundtrack.grant.boundary.InstalmentView;
 import org.fundtrack.grant.boundary.ReportingPeriodView;
@@ -100,35 +100,35 @@ public record GrantDto(
       boolean finalReport) {}
 
   static GrantDto of(GrantDetail d) {
-    GrantSummaryDto s = GrantSummaryDto.of(d.summary());
-    GrantSummary g = d.summary();
+    GrantHead h = d.head();
+    GrantSummaryDto s = GrantSummaryDto.of(h.summary());
     return new GrantDto(
         s.id(),
         s.referenceNumber(),
         s.titleEn(),
         s.titleFr(),
-        d.descriptionEn(),
-        d.descriptionFr(),
-        d.expectedResultsEn(),
-        d.expectedResultsFr(),
+        h.descriptionEn(),
+        h.descriptionFr(),
+        h.expectedResultsEn(),
+        h.expectedResultsFr(),
         s.status(),
         s.instrumentType(),
         s.recipient(),
         s.fund(),
         new Terms(
             s.totalAmount(),
-            g.startDate(),
-            g.endDate(),
-            Amounts.exact(d.holdbackPercent()),
-            Amounts.exact(d.holdbackAmount()),
-            d.reportingFrequency(),
-            d.dataOwnership()),
+            h.startDate(),
+            h.endDate(),
+            Amounts.exact(h.holdbackPercent()),
+            Amounts.exact(h.holdbackAmount()),
+            h.reportingFrequency(),
+            h.dataOwnership()),
         new Milestones(
-            d.submittedAt(),
-            d.approvedAt(),
-            d.executedAt(),
-            d.closedAt(),
-            Amounts.exact(d.amountToRecover())),
+            h.submittedAt(),
+            h.approvedAt(),
+            h.executedAt(),
+            h.closedAt(),
+            Amounts.exact(h.amountToRecover())),
         d.yearShares().stream().map(GrantDto::yearShare).toList(),
         d.budgetItems().stream().map(GrantDto::budgetItem).toList(),
         d.instalments().stream().map(GrantDto::instalment).toList(),

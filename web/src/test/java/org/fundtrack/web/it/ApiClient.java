@@ -41,8 +41,14 @@ public final class ApiClient {
     return send(user, "GET", API + path, language);
   }
 
-  /** Any method on any path below the context root. */
+  /** Any method on any path below the context root, with the demo password. */
   public Answer send(String user, String method, String path, String language)
+      throws IOException, InterruptedException {
+    return send(user, WebSession.DEMO_PASSWORD, method, path, language);
+  }
+
+  /** As {@code user} with {@code password} (no credentials when the user is null). */
+  public Answer send(String user, String password, String method, String path, String language)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base.toString() + path))
@@ -52,7 +58,7 @@ public final class ApiClient {
       request.header("Accept-Language", language);
     }
     if (user != null) {
-      request.header("Authorization", basic(user, WebSession.DEMO_PASSWORD));
+      request.header("Authorization", basic(user, password));
     }
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

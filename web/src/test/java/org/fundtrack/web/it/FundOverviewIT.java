@@ -2,6 +2,8 @@ package org.fundtrack.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -9,6 +11,9 @@ import java.net.http.HttpResponse;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.FundOverviewService;
 import org.fundtrack.budget.boundary.ProgramAreaOverview;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.entity.Role;
+import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,13 +31,16 @@ class FundOverviewIT {
     return Deployments.fundtrack();
   }
 
+  private static final Caller AUDITOR = new Caller(0, "auditor", "Auditor", Role.AUDITOR, null);
+  private static final Caller RECIPIENT = new Caller(0, "recipient1", "R", Role.RECIPIENT, 1L);
+
   @EJB private FundOverviewService overviews;
 
   @ArquillianResource private URL base;
 
   @Test
   void overview_totalsTheAnnualAllocationToTheCent() {
-    FundOverview overview = overviews.overview(2024).orElseThrow();
+    FundOverview overview = overviews.overview(AUDITOR, 2024).orElseThrow();
 
     assertThat(overview.totals().appropriation()).isEqualTo(new BigDecimal("19992200.00"));
     assertThat(overview.publishedAllocation()).isEqualTo(new BigDecimal("20000000.00"));
@@ -49,7 +57,7 @@ class FundOverviewIT {
 
   @Test
   void overview_availableIsAppropriationLessCommitted() {
-    FundOverview overview = overviews.overview(2024).orElseThrow();
+    FundOverview overview = overviews.overview(AUDITOR, 2024).orElseThrow();
 
     for (ProgramAreaOverview area : overview.programAreas()) {
       area.lines()
@@ -62,7 +70,14 @@ class FundOverviewIT {
 
   @Test
   void overview_ofAnUnknownYearIsEmpty() {
-    assertThat(overviews.overview(1999)).isEmpty();
+    assertThat(overviews.overview(AUDITOR, 1999)).isEmpty();
+  }
+
+  @Test
+  void overview_isRefusedToRecipients() {
+    BusinessRuleViolation refused =
+        assertThrows(BusinessRuleViolation.class, () -> overviews.overview(RECIPIENT, 2024));
+    assertThat(refused.getMessageKey()).isEqualTo("security.notAllowed");
   }
 
   @Test

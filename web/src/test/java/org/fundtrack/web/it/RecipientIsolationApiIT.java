@@ -1,10 +1,10 @@
 package org.fundtrack.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fundtrack.web.it.ApiIT.assertProblem;
-import static org.fundtrack.web.it.ApiIT.count;
-import static org.fundtrack.web.it.ApiIT.ids;
-import static org.fundtrack.web.it.ApiIT.recipientIdOf;
+import static org.fundtrack.web.it.ProblemAssertions.assertProblem;
+import static org.fundtrack.web.it.DemoRows.ids;
+import static org.fundtrack.web.it.DemoRows.number;
+import static org.fundtrack.web.it.DemoRows.recipientIdOf;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -62,8 +62,8 @@ class RecipientIsolationApiIT {
   void everyForeignRecord_answersExactlyLikeAnUnknownOneAndIsRecorded() throws Exception {
     List<Long> foreignRecipients = ids("SELECT id FROM recipient WHERE id <> " + own);
     List<Long> foreignGrants = ids("SELECT id FROM grant_agreement WHERE recipient_id <> " + own);
-    long unknownRecipient = count("SELECT MAX(id) + 1000 FROM recipient");
-    long unknownGrant = count("SELECT MAX(id) + 1000 FROM grant_agreement");
+    long unknownRecipient = number("SELECT MAX(id) + 1000 FROM recipient");
+    long unknownGrant = number("SELECT MAX(id) + 1000 FROM grant_agreement");
     assertThat(foreignRecipients).hasSizeGreaterThan(5);
     assertThat(foreignGrants).hasSizeGreaterThan(20);
     Map<String, Long> before = checksums();
@@ -81,7 +81,7 @@ class RecipientIsolationApiIT {
     assertThat(checksums()).isEqualTo(before);
     assertThat(deniedProbesOf("recipient1") - deniedBefore)
         .isEqualTo(foreignRecipients.size() + foreignGrants.size() + 2);
-    assertThat(count("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
+    assertThat(number("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
             + " AND username = 'recipient1' AND detail = 'grant " + foreignGrants.get(0) + "'"
             + " AND client_address IS NOT NULL AND user_id IS NOT NULL"))
         .isPositive();
@@ -117,7 +117,7 @@ class RecipientIsolationApiIT {
     answers.add(api.get("recipient1", "fiscal-years/2026/budget-lines"));
 
     assertThat(grants.object().get("total"))
-        .isEqualTo(BigDecimal.valueOf(count("SELECT COUNT(*) FROM grant_agreement WHERE recipient_id = " + own)));
+        .isEqualTo(BigDecimal.valueOf(number("SELECT COUNT(*) FROM grant_agreement WHERE recipient_id = " + own)));
     assertThat(grants.items())
         .isNotEmpty()
         .allSatisfy(g -> assertThat(((Map<?, ?>) g.get("recipient")).get("id"))
@@ -157,25 +157,14 @@ class RecipientIsolationApiIT {
 
   private List<String> foreignNamesAndReferences() throws SQLException {
     List<String> marks = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT legal_name FROM recipient WHERE id <> " + own)) {
-        while (rs.next()) {
-          marks.add(rs.getString(1));
-        }
-      }
-      try (ResultSet rs =
-          s.executeQuery("SELECT reference_number FROM grant_agreement WHERE recipient_id <> " + own)) {
-        while (rs.next()) {
-          marks.add(rs.getString(1));
-        }
-      }
-    }
+    marks.addAll(DemoRows.texts("SELECT legal_name FROM recipient WHERE id <> ?", own));
+    marks.addAll(
+        DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE recipient_id <> ?", own));
     return marks;
   }
 
   private static long deniedProbesOf(String username) throws SQLException {
-    return count("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
+    return number("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
         + " AND username = '" + username + "'");
   }
 

@@ -24,10 +24,10 @@ class ShellBrowserIT {
 
   private static final Map<String, List<String>> MENU_BY_USER =
       Map.of(
-          "recipient1", List.of(),
-          "officer", List.of("Fund overview"),
-          "director", List.of("Fund overview"),
-          "auditor", List.of("Fund overview"),
+          "recipient1", List.of("Grants"),
+          "officer", List.of("Fund overview", "Grants"),
+          "director", List.of("Fund overview", "Grants"),
+          "auditor", List.of("Fund overview", "Grants"),
           "admin", List.of("Fund overview"));
 
   private static final Map<String, String> ROLE_BY_USER =
@@ -96,6 +96,23 @@ class ShellBrowserIT {
 
       assertThat(wrongPassword).contains("Sign-in failed").isEqualTo(unknownUser);
       assertThat(browser.accessibilityViolations()).as("login page with error").isEmpty();
+    }
+  }
+
+  @Test
+  void officer_browsesTheGrantsListIntoOneGrant() {
+    try (Browser browser = new Browser("en-CA")) {
+      LoginPage.open(browser.driver(), base.toString()).signIn("officer", WebSession.DEMO_PASSWORD);
+      GrantsPage list = GrantsPage.open(browser.driver(), base.toString());
+      assertThat(list.rowCount()).isPositive();
+      assertThat(browser.accessibilityViolations()).as("grants list").isEmpty();
+
+      String reference = list.firstReference();
+      GrantPage grant = list.openFirst();
+
+      assertThat(grant.heading()).startsWith(reference);
+      assertThat(grant.total()).startsWith("$");
+      assertThat(browser.accessibilityViolations()).as("grant page").isEmpty();
     }
   }
 
