@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,6 +46,7 @@ public class AppPage {
     String before = htmlLang();
     driver.findElement(By.cssSelector("[id$='switchLanguage']")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
   }
 

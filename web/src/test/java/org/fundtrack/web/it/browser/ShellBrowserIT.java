@@ -28,7 +28,7 @@ class ShellBrowserIT {
           "officer", List.of("Fund overview", "Grants"),
           "director", List.of("Fund overview", "Grants"),
           "auditor", List.of("Fund overview", "Grants"),
-          "admin", List.of("Fund overview"));
+          "admin", List.of("Fund overview", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =
       Map.of(
@@ -57,20 +57,22 @@ class ShellBrowserIT {
         assertThat(landing.menu()).as("menu of %s", user).containsExactlyElementsOf(MENU_BY_USER.get(user));
         assertThat(landing.signedInRole()).isEqualTo(ROLE_BY_USER.get(user));
         assertThat(browser.accessibilityViolations()).as("landing page of %s", user).isEmpty();
+        if (user.equals("admin")) {
+          browser.driver().get(base + "admin/users.xhtml");
+          assertThat(new AppPage(browser.driver()).heading()).isNotBlank();
+          assertThat(browser.accessibilityViolations()).as("users page").isEmpty();
+        }
       }
     }
   }
 
   @Test
-  void french_showsFrenchLabelsAndCanadianFrenchMoney() {
+  void french_isTheSavedChoiceAndShowsFrenchLabelsAndMoney() {
+    // officer2 chose French earlier: it applies at sign-in, whatever the browser asks for.
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("officer", WebSession.DEMO_PASSWORD);
-      OverviewPage overview = OverviewPage.open(browser.driver(), base.toString(), 2024);
-      assertThat(overview.totalAppropriation()).isEqualTo("$19,992,200.00");
+      LoginPage.open(browser.driver(), base.toString()).signIn("officer2", WebSession.DEMO_PASSWORD);
+      OverviewPage french = OverviewPage.open(browser.driver(), base.toString(), 2024);
 
-      overview.switchLanguage();
-
-      OverviewPage french = new OverviewPage(browser.driver());
       assertThat(french.htmlLang()).isEqualTo("fr");
       assertThat(french.heading()).startsWith("Aperçu des fonds").endsWith("2024-2025");
       assertThat(french.totalAppropriation()).isEqualTo("19 992 200,00 $");
@@ -78,8 +80,20 @@ class ShellBrowserIT {
       assertThat(french.signedInRole()).isEqualTo("Agent de programme");
       assertThat(browser.accessibilityViolations()).as("French overview").isEmpty();
 
-      OverviewPage nextPage = OverviewPage.open(browser.driver(), base.toString(), 2023);
-      assertThat(nextPage.heading()).as("the choice sticks").endsWith("2023-2024");
+      french.switchLanguage();
+      OverviewPage english = new OverviewPage(browser.driver());
+      assertThat(english.heading()).endsWith("2024-25");
+      assertThat(english.totalAppropriation()).isEqualTo("$19,992,200.00");
+
+      english.switchLanguage();
+      assertThat(new OverviewPage(browser.driver()).htmlLang()).as("French saved again").isEqualTo("fr");
+    }
+    try (Browser nextSession = new Browser("en-CA")) {
+      LoginPage.open(nextSession.driver(), base.toString())
+          .signIn("officer2", WebSession.DEMO_PASSWORD);
+      assertThat(OverviewPage.open(nextSession.driver(), base.toString(), 2023).heading())
+          .as("the choice sticks across sessions")
+          .endsWith("2023-2024");
     }
   }
 
