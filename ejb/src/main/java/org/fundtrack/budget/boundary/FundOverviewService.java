@@ -1,92 +1,37 @@
 package org.fundtrack.budget.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.budget.control.FundOverviewQuery;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.shared.error.BusinessRuleViolation;
 
-/** Reads the fund overview: one query for all budget lines of a year, grouped in memory. */
+/**
+ * The fund overview page's use cases. Committed and paid sum up every organisation's grants, so
+ * only ministry staff may read them; recipients are refused here, whatever the page shows.
+ */
 @Stateless
 public class FundOverviewService {
 
-  private static final String LINES_OF_YEAR =
-      "SELECT NEW org.fundtrack.budget.boundary.BudgetLineRow("
-          + " pa.id, pa.code, pa.nameEn, pa.nameFr, f.id, f.code, f.nameEn, f.nameFr, m.code,"
-          + " bl.id, bl.appropriation, bl.committedAmount, bl.paidAmount)"
-          + " FROM BudgetLine bl JOIN bl.fund f JOIN f.programArea pa JOIN f.ministry m"
-          + " JOIN bl.fiscalYear fy"
-          + " WHERE fy.startYear = :year"
-          + " ORDER BY pa.sortOrder, pa.code, f.code";
-
-  @PersistenceContext(unitName = "fundtrack")
-  private EntityManager em;
+  @Inject private FundOverviewQuery query;
 
   /** The overview of the fiscal year starting in {@code startYear}, if that year is known. */
-  public Optional<FundOverview> overview(int startYear) {
-    return em.createQuery("SELECT fy FROM FiscalYear fy WHERE fy.startYear = :year",
-            FiscalYear.class)
-        .setParameter("year", startYear)
-        .getResultStream()
-        .findFirst()
-        .map(fy -> build(fy, linesOf(startYear), publishedAllocation(startYear)));
+  public Optional<FundOverview> overview(Caller caller, int startYear) {
+    requireStaff(caller);
+    return query.overview(startYear);
   }
 
   /** Start years of the fiscal years that have budget lines, newest first. */
-  public List<Integer> yearsWithBudget() {
-    return em.createQuery(
-            "SELECT DISTINCT bl.fiscalYear.startYear FROM BudgetLine bl"
-                + " ORDER BY bl.fiscalYear.startYear DESC",
-            Integer.class)
-        .getResultList();
+  public List<Integer> yearsWithBudget(Caller caller) {
+    requireStaff(caller);
+    return query.yearsWithBudget();
   }
 
-  private List<BudgetLineRow> linesOf(int startYear) {
-    return em.createQuery(LINES_OF_YEAR, BudgetLineRow.class)
-        .setParameter("year", startYear)
-        .getResultList();
-  }
-
-  private BigDecimal publishedAllocation(int startYear) {
-    List<BigDecimal> published =
-        em.createQuery(
-                "SELECT SUM(s.annualAllocation) FROM Strategy s"
-                    + " WHERE :year BETWEEN s.firstStartYear AND s.lastStartYear",
-                BigDecimal.class)
-            .setParameter("year", startYear)
-            .getResultList();
-    return published.isEmpty() ? null : published.get(0);
-  }
-
-  private static FundOverview build(
-      FiscalYear year, List<BudgetLineRow> lines, BigDecimal publishedAllocation) {
-    Map<Long, List<BudgetLineRow>> byArea = new LinkedHashMap<>();
-    for (BudgetLineRow line : lines) {
-      byArea.computeIfAbsent(line.programAreaId(), id -> new ArrayList<>()).add(line);
+  private static void requireStaff(Caller caller) {
+    if (caller == null || caller.isRecipient()) {
+      throw new BusinessRuleViolation("security.notAllowed");
     }
-    List<ProgramAreaOverview> areas = new ArrayList<>();
-    for (List<BudgetLineRow> areaLines : byArea.values()) {
-      BudgetLineRow first = areaLines.get(0);
-      areas.add(
-          new ProgramAreaOverview(
-              first.programAreaId(),
-              first.programAreaCode(),
-              first.programAreaNameEn(),
-              first.programAreaNameFr(),
-              List.copyOf(areaLines),
-              Totals.of(areaLines)));
-    }
-    return new FundOverview(
-        year.getStartYear(),
-        year.label(),
-        year.labelFr(),
-        List.copyOf(areas),
-        Totals.of(lines),
-        publishedAllocation);
   }
 }

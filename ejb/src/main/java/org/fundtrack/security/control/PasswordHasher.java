@@ -43,7 +43,13 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] key = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(key);
   }
 
   /** Whether {@code password} matches {@code stored}; false for any malformed stored value. */
@@ -56,7 +62,9 @@ public final class PasswordHasher {
     return MessageDigest.isEqual(actual, parsed.key);
   }
 
-  /** Whether {@code stored} was made with fewer iterations than this hasher uses (or is unreadable). */
+  /**
+   * Whether {@code stored} was made with fewer iterations than this hasher uses (or is unreadable).
+   */
   public boolean needsUpgrade(String stored) {
     Parsed parsed = Parsed.of(stored);
     return parsed == null || parsed.iterations < iterations;

@@ -1,5 +1,6 @@
 /**
- * Sign-in support for the security feature: password hashing and the user repository
- * (@ApplicationScoped, over the "fundtrack" persistence unit, finders returning Optional).
+ * Sign-in support for the security feature: password hashing and timing-equal checks, the
+ * throttling policy and the per-instance cap on concurrent checks, and the user and security-log
+ * repositories (@ApplicationScoped, over the "fundtrack" persistence unit).
  */
 package org.fundtrack.security.control;

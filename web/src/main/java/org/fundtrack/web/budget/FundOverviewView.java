@@ -2,6 +2,7 @@ package org.fundtrack.web.budget;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import java.util.ResourceBundle;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.FundOverviewService;
 import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.web.i18n.LocaleSelection;
 
 /** Backs the fund overview: the chosen fiscal year (default: the current one) and its lines. */
@@ -26,17 +29,25 @@ public class FundOverviewView implements Serializable {
 
   @EJB private FundOverviewService service;
   @Inject private LocaleSelection localeSelection;
+  @Inject private CurrentUser currentUser;
 
   private Integer year;
   private transient FundOverview overview;
   private List<Integer> years;
 
-  public void load() {
-    years = service.yearsWithBudget();
+  public void load() throws java.io.IOException {
+    Caller caller = currentUser.require();
+    if (caller.isRecipient()) {
+      // Recipients work from their own grants; the ministry-wide figures are not theirs to see.
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/grants.xhtml");
+      return;
+    }
+    years = service.yearsWithBudget(caller);
     if (year == null) {
       year = FiscalYear.containing(LocalDate.now(ONTARIO));
     }
-    overview = service.overview(year).orElse(null);
+    overview = service.overview(caller, year).orElse(null);
     if (overview == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -64,7 +75,7 @@ public class FundOverviewView implements Serializable {
 
   public FundOverview getOverview() {
     if (overview == null && year != null && years != null) {
-      overview = service.overview(year).orElse(null);
+      overview = service.overview(currentUser.require(), year).orElse(null);
     }
     return overview;
   }

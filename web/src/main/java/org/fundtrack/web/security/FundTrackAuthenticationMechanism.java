@@ -5,89 +5,99 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.fundtrack.security.boundary.CredentialVerifier;
+import java.util.Optional;
+import java.util.Set;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.SignInOutcome;
+import org.fundtrack.security.boundary.SignInService;
+import org.fundtrack.security.control.ClientAddressResolver;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one), choosing by path:
  *
  * <ul>
- *   <li>{@code /api/*}: HTTP Basic on every request, no session; 401 with a challenge otherwise.
+ *   <li>{@code /api/*}: HTTP Basic on every request, never a session; 401 with a challenge when
+ *       credentials are missing or wrong, 429 while sign-in is throttled.
  *   <li>pages: a standard form sign-in posting {@code j_username}/{@code j_password} to {@code
  *       /j_security_check}; the password is checked once, the session id is renewed, and later
- *       requests are recognised from the session.
+ *       requests are recognised from the session, which ends as soon as the account is disabled or
+ *       its password, role or organisation changes. A failed or throttled sign-in goes back to the
+ *       sign-in page with one generic message.
  * </ul>
+ *
+ * Every password check goes through {@link SignInService}, which throttles and logs it.
  */
 @ApplicationScoped
 public class FundTrackAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String CHECK = "/j_security_check";
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+  private static final String BASIC_CHALLENGE = "Basic realm=\"FundTrack\", charset=\"UTF-8\"";
+  private static final String RETRY_AFTER_SECONDS = "60";
+  private static final int TOO_MANY_REQUESTS = 429;
 
-  @Inject private IdentityStoreHandler identityStores;
-  @Inject private CredentialVerifier verifier;
+  @Inject private SignInService signIn;
+  @Inject private ClientAddressResolver addresses;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathOf(request);
     if (path.startsWith("/api/")) {
       return basic(request, context);
     }
     if (path.equals(CHECK) && "POST".equals(request.getMethod())) {
       return formSignIn(request, context);
     }
+    if (path.startsWith(RESOURCES) && !context.isProtected()) {
+      return context.doNothing();
+    }
     return fromSession(request, context, path);
   }
 
   private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return context.isProtected() ? challenge(context) : context.doNothing();
+    Optional<String[]> credentials = basicCredentials(request.getHeader("Authorization"));
+    if (credentials.isEmpty()) {
+      return context.isProtected() ? challenge(request, context) : context.doNothing();
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return challenge(context);
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return challenge(context);
-    }
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-    return result.getStatus() == CredentialValidationResult.Status.VALID
-        ? context.notifyContainerAboutLogin(result)
-        : challenge(context);
+    String[] userAndPassword = credentials.get();
+    SignInOutcome outcome =
+        signIn.authenticateRepeated(userAndPassword[0], userAndPassword[1], addresses.of(request));
+    return switch (outcome.status()) {
+      case SUCCESS -> signedIn(context, outcome.caller());
+      case THROTTLED -> throttled(request, context);
+      case FAILED -> challenge(request, context);
+    };
   }
 
   private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
     String username = request.getParameter("j_username");
-    String password = request.getParameter("j_password");
-    CredentialValidationResult result =
-        username == null || password == null
-            ? CredentialValidationResult.INVALID_RESULT
-            : identityStores.validate(new UsernamePasswordCredential(username.trim(), password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    SignInOutcome outcome =
+        signIn.authenticate(
+            username == null ? null : username.strip(),
+            request.getParameter("j_password"),
+            addresses.of(request));
+    if (!outcome.succeeded()) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
     }
+    Caller caller = outcome.caller();
     HttpSession session = request.getSession(true);
     String returnTo = (String) session.getAttribute(SignedInSession.RETURN_TO);
     request.changeSessionId();
     session.removeAttribute(SignedInSession.RETURN_TO);
     session.setAttribute(
         SignedInSession.ATTRIBUTE,
-        new SignedInSession(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-    context.notifyContainerAboutLogin(result);
+        new SignedInSession(caller.userId(), caller.username(), outcome.stamp()));
+    session.setMaxInactiveInterval(SessionSettings.idleMinutes() * 60);
+    signedIn(context, caller);
     return context.redirect(request.getContextPath() + (returnTo == null ? "/" : returnTo));
   }
 
@@ -95,8 +105,9 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request, HttpMessageContext context, String path) {
     SignedInSession signedIn = SignedInSession.of(request);
     if (signedIn != null) {
-      if (verifier.stillEnabled(signedIn.username()).isPresent()) {
-        return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+      Optional<Caller> caller = signIn.stillSignedIn(signedIn.userId(), signedIn.stamp());
+      if (caller.isPresent()) {
+        return signedIn(context, caller.get());
       }
       request.getSession().invalidate();
     }
@@ -105,15 +116,63 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
     }
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
-      request.getSession(true).setAttribute(
-          SignedInSession.RETURN_TO, query == null ? path : path + "?" + query);
+      request
+          .getSession(true)
+          .setAttribute(SignedInSession.RETURN_TO, query == null ? path : path + "?" + query);
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
   }
 
-  private static AuthenticationStatus challenge(HttpMessageContext context) {
-    context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"FundTrack\", charset=\"UTF-8\"");
+  /** The decoded path inside the application, as security constraints match it. */
+  private static String pathOf(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+  }
+
+  /** Username and password of a well-formed Basic header; empty for anything else. */
+  static Optional<String[]> basicCredentials(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    return colon < 1
+        ? Optional.empty()
+        : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+  }
+
+  private static AuthenticationStatus signedIn(HttpMessageContext context, Caller caller) {
+    return context.notifyContainerAboutLogin(caller.username(), Set.of(caller.role().name()));
+  }
+
+  /**
+   * 401 with the Basic challenge, sent as an error so the API's problem error page words the body
+   * in the client's language.
+   */
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpMessageContext context) {
+    context.getResponse().setHeader("WWW-Authenticate", BASIC_CHALLENGE);
     return context.responseUnauthorized();
+  }
+
+  /** 429 with Retry-After, sent as an error like the 401. */
+  private static AuthenticationStatus throttled(
+      HttpServletRequest request, HttpMessageContext context) {
+    HttpServletResponse response = context.getResponse();
+    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    try {
+      response.sendError(TOO_MANY_REQUESTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   @Override

@@ -3,21 +3,16 @@ package org.fundtrack.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What a signed-in page session remembers about its caller: a name and its groups, nothing more,
- * so sessions stay small and can be replicated between instances.
+ * What a signed-in page session remembers about its caller: the user's id and name and the stamp of
+ * the sign-in, nothing more, so sessions stay small and can be replicated between instances. The
+ * role is re-read on every request; the stamp tells when the session must end.
  */
-record SignedInSession(String username, Set<String> groups) implements Serializable {
+record SignedInSession(long userId, String username, String stamp) implements Serializable {
 
   static final String ATTRIBUTE = "fundtrack.signedIn";
   static final String RETURN_TO = "fundtrack.returnTo";
-
-  SignedInSession {
-    groups = Set.copyOf(new HashSet<>(groups));
-  }
 
   static SignedInSession of(HttpServletRequest request) {
     HttpSession session = request.getSession(false);

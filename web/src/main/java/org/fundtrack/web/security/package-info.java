@@ -1,5 +1,6 @@
 /**
- * How callers sign in: one authentication mechanism that uses a form and a session for pages and
- * HTTP Basic for /api, both checked against the users in the database.
+ * How callers sign in and out: one authentication mechanism (form and session for pages, HTTP
+ * Basic for /api) over SignInService, session and cookie settings, and the recording of sign-outs
+ * and refused pages in the security log.
  */
 package org.fundtrack.web.security;

@@ -2,6 +2,8 @@ package org.fundtrack.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -9,6 +11,9 @@ import java.net.http.HttpResponse;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.FundOverviewService;
 import org.fundtrack.budget.boundary.ProgramAreaOverview;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.entity.Role;
+import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,13 +31,16 @@ class FundOverviewIT {
     return Deployments.fundtrack();
   }
 
+  private static final Caller AUDITOR = new Caller(0, "auditor", "Auditor", Role.AUDITOR, null);
+  private static final Caller RECIPIENT = new Caller(0, "recipient1", "R", Role.RECIPIENT, 1L);
+
   @EJB private FundOverviewService overviews;
 
   @ArquillianResource private URL base;
 
   @Test
   void overview_totalsTheAnnualAllocationToTheCent() {
-    FundOverview overview = overviews.overview(2024).orElseThrow();
+    FundOverview overview = overviews.overview(AUDITOR, 2024).orElseThrow();
 
     assertThat(overview.totals().appropriation()).isEqualTo(new BigDecimal("19992200.00"));
     assertThat(overview.publishedAllocation()).isEqualTo(new BigDecimal("20000000.00"));
@@ -48,7 +56,7 @@ class FundOverviewIT {
 
   @Test
   void overview_availableIsAppropriationLessCommitted() {
-    FundOverview overview = overviews.overview(2024).orElseThrow();
+    FundOverview overview = overviews.overview(AUDITOR, 2024).orElseThrow();
 
     for (ProgramAreaOverview area : overview.programAreas()) {
       area.lines()
@@ -61,7 +69,14 @@ class FundOverviewIT {
 
   @Test
   void overview_ofAnUnknownYearIsEmpty() {
-    assertThat(overviews.overview(1999)).isEmpty();
+    assertThat(overviews.overview(AUDITOR, 1999)).isEmpty();
+  }
+
+  @Test
+  void overview_isRefusedToRecipients() {
+    BusinessRuleViolation refused =
+        assertThrows(BusinessRuleViolation.class, () -> overviews.overview(RECIPIENT, 2024));
+    assertThat(refused.getMessageKey()).isEqualTo("security.notAllowed");
   }
 
   @Test
@@ -89,9 +104,9 @@ class FundOverviewIT {
     assertThat(html)
         .contains("Aperçu des fonds")
         .contains("2024-2025")
-        .contains("19 992 200,00 $")
-        .contains("20 000 000,00 $")
-        .contains("12 320 000,00 $")
+        .contains(">19 992 200,00 $<")
+        .contains(">20 000 000,00 $<")
+        .contains(">12 320 000,00 $<")
         .contains("Fonds de soutien communautaire à la lutte contre la traite des personnes");
   }
 
@@ -113,7 +128,9 @@ class FundOverviewIT {
   }
 
   private String get(String path, String language) throws Exception {
-    HttpResponse<String> response = WebSession.signedIn(base, "auditor", language).get(path);
+    // officer2 has chosen French before; the auditor keeps English.
+    String user = language.startsWith("fr") ? "officer2" : "auditor";
+    HttpResponse<String> response = WebSession.signedIn(base, user, language).get(path);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }

@@ -90,7 +90,10 @@ class ReadinessIT {
         .put("FUNDTRACK_DB_URL", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database);
     builder.environment().put("FUNDTRACK_DEMO", "false");
     builder.environment().put("FUNDTRACK_DB_MIGRATION_RETRY_SECONDS", "2");
-    return builder.start();
+    Process started = builder.start();
+    // If this test JVM is killed, the server must not outlive it.
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+    return started;
   }
 
   private boolean awaitStatus(String url, int status, Duration timeout)

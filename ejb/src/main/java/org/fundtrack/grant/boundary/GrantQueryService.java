@@ -1,0 +1,96 @@
+package org.fundtrack.grant.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.fundtrack.security.boundary.AccessDenials;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.security.boundary.RecipientScope;
+import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.query.Page;
+import org.fundtrack.shared.query.PageRequest;
+
+/**
+ * Reads grants for ministry staff who work with them (officers, directors, auditors) and for
+ * recipients, who see only their own organisation's grants. Administrators manage users and
+ * reference data and have no need to read grants, so they are refused. The recipient restriction
+ * is in the WHERE clause of every query: another organisation's grant is never loaded, and asking
+ * for one by id looks exactly like asking for an id that does not exist (and is recorded).
+ *
+ * <p>The list is filtered, sorted and paged in the database with a constructor expression, so one
+ * page costs two statements (rows and count) whatever its size; a detail costs five.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+public class GrantQueryService {
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AccessDenials denials;
+
+  /** One page of the grants the caller may see that match the filter, in the given order. */
+  public Page<GrantSummary> search(
+      @NotNull @Valid GrantFilter filter, @NotNull GrantSort sort, @NotNull @Valid PageRequest page) {
+    GrantListQuery query = GrantListQuery.of(filter, RecipientScope.of(caller()));
+    TypedQuery<GrantSummary> rows = em.createQuery(query.rowsJpql(sort), GrantSummary.class);
+    TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
+    query.parameters().forEach(rows::setParameter);
+    query.parameters().forEach(count::setParameter);
+    List<GrantSummary> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return Page.of(items, page, count.getSingleResult());
+  }
+
+  /** One grant with its schedules; empty when unknown or outside the caller's scope. */
+  public Optional<GrantDetail> find(long id) {
+    RecipientScope scope = RecipientScope.of(caller());
+    Optional<GrantDetail> detail = head(id, scope).map(this::detail);
+    if (detail.isEmpty() && scope.restricted()) {
+      denials.record("grant " + id);
+    }
+    return detail;
+  }
+
+  private Optional<GrantHead> head(long id, RecipientScope scope) {
+    TypedQuery<GrantHead> query =
+        em.createQuery(
+            GrantHead.SELECT
+                + " FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f WHERE g.id = :id"
+                + (scope.restricted() ? " AND r.id = :scope" : ""),
+            GrantHead.class);
+    query.setParameter("id", id);
+    if (scope.restricted()) {
+      query.setParameter("scope", scope.recipientId());
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  private GrantDetail detail(GrantHead head) {
+    long id = head.id();
+    return new GrantDetail(
+        head,
+        list(GrantDetails.YEAR_SHARES, GrantYearShare.class, id),
+        list(GrantDetails.BUDGET_ITEMS, GrantBudgetItemView.class, id),
+        list(GrantDetails.INSTALMENTS, InstalmentView.class, id),
+        list(GrantDetails.REPORTING_PERIODS, ReportingPeriodView.class, id));
+  }
+
+  private <T> List<T> list(String jpql, Class<T> type, long grantId) {
+    return em.createQuery(jpql, type).setParameter("grantId", grantId).getResultList();
+  }
+
+  private Caller caller() {
+    return currentUser.get().orElseThrow(() -> new EJBAccessException("No enabled caller"));
+  }
+}

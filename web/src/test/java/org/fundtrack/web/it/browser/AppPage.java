@@ -1,0 +1,63 @@
+package org.fundtrack.web.it.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every signed-in page has: the header with user, role, language switch, sign-out, menu. */
+public class AppPage {
+
+  protected final WebDriver driver;
+
+  public AppPage(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public String htmlLang() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public String signedInRole() {
+    return driver.findElement(By.id("signed-in-role")).getText();
+  }
+
+  /** The visible labels of the main menu, in order. */
+  public List<String> menu() {
+    return driver.findElements(By.cssSelector("#main-menu a")).stream()
+        .map(WebElement::getText)
+        .collect(Collectors.toList());
+  }
+
+  public void switchLanguage() {
+    String before = htmlLang();
+    driver.findElement(By.cssSelector("[id$='switchLanguage']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
+  public LoginPage signOut() {
+    driver.findElement(By.id("sign-out")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+    return new LoginPage(driver);
+  }
+
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+}
