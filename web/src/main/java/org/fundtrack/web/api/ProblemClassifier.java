@@ -67,13 +67,20 @@ final class ProblemClassifier {
         Map.of());
   }
 
+  /** A role that may not act at all is a 403, every other broken rule a 422. */
   private static ApiError businessRule(BusinessRuleViolation violation) {
-    return ApiError.of(ProblemType.BUSINESS_RULE, violation::message);
+    ProblemType type =
+        NOT_ALLOWED.equals(violation.getMessageKey())
+            ? ProblemType.FORBIDDEN
+            : ProblemType.BUSINESS_RULE;
+    return ApiError.of(type, violation::message);
   }
 
   private ApiError accessDenied() {
     return authenticated ? ApiError.of(ProblemType.FORBIDDEN) : unauthorized();
   }
+
+  private static final String NOT_ALLOWED = "security.notAllowed";
 
   private static ApiError unauthorized() {
     return new ApiError(

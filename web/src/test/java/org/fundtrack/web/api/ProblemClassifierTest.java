@@ -57,6 +57,17 @@ class ProblemClassifierTest {
   }
 
   @Test
+  void roleRefusedByAService_isForbiddenWithTheRulesOwnWording() {
+    BusinessRuleViolation refused = new BusinessRuleViolation("security.notAllowed");
+
+    ApiError error = signedIn.classify(refused);
+
+    assertThat(error.type()).isEqualTo(ProblemType.FORBIDDEN);
+    assertThat(error.status()).isEqualTo(403);
+    assertThat(error.detail().in(FR)).isEqualTo(refused.message(FR));
+  }
+
+  @Test
   void accessRefusedByTheContainer_isForbiddenWhenSignedInAndUnauthorizedOtherwise() {
     EJBAccessException refused = new EJBAccessException("nope");
 
