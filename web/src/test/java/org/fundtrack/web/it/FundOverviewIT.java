@@ -130,6 +130,7 @@ class FundOverviewIT {
   private String get(String path, String language) throws Exception {
     // officer2 has chosen French before; the auditor keeps English.
     String user = language.startsWith("fr") ? "officer2" : "auditor";
+    TestDatabase.setPreferredLanguage(user, language.substring(0, 2));
     HttpResponse<String> response = WebSession.signedIn(base, user, language).get(path);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();

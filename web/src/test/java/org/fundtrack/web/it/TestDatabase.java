@@ -63,6 +63,20 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * Sets a user's saved page language, for tests that depend on it: another test switching the
+   * language of the same demo user must not change what this one sees.
+   */
+  public static void setPreferredLanguage(String username, String language) throws SQLException {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE app_user SET preferred_locale = ? WHERE username = ?")) {
+      s.setString(1, language);
+      s.setString(2, username);
+      s.executeUpdate();
+    }
+  }
+
   public static DataSource dataSource(String database) throws SQLException {
     MariaDbDataSource ds = new MariaDbDataSource(serverUrl() + database);
     ds.setUser(user());

@@ -72,6 +72,7 @@ class UserAdministrationIT {
     // officer2 and recipient2 chose French; the others keep English whatever the browser asks.
     for (String username : List.of("officer2", "director", "auditor", "recipient2")) {
       boolean french = username.endsWith("2");
+      TestDatabase.setPreferredLanguage(username, french ? "fr" : "en");
       Browser browser = new Browser(base, data.newAddress(), "fr-CA");
       browser.signIn(username, WebSession.DEMO_PASSWORD);
 

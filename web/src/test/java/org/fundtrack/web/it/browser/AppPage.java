@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,11 +43,15 @@ public class AppPage {
         .collect(Collectors.toList());
   }
 
+  /** Clicks the language switch and waits for the reloaded page in the other language. */
   public void switchLanguage() {
-    String before = htmlLang();
+    WebElement html = driver.findElement(By.tagName("html"));
+    String before = html.getAttribute("lang");
     driver.findElement(By.cssSelector("[id$='switchLanguage']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
   }
 

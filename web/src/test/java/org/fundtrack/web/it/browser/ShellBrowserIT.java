@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.fundtrack.web.it.Deployments;
+import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,8 +68,17 @@ class ShellBrowserIT {
   }
 
   @Test
-  void french_isTheSavedChoiceAndShowsFrenchLabelsAndMoney() {
+  void french_isTheSavedChoiceAndShowsFrenchLabelsAndMoney() throws Exception {
     // officer2 chose French earlier: it applies at sign-in, whatever the browser asks for.
+    TestDatabase.setPreferredLanguage("officer2", "fr");
+    try {
+      assertFrenchIsSavedAndSticks();
+    } finally {
+      TestDatabase.setPreferredLanguage("officer2", "fr");
+    }
+  }
+
+  private void assertFrenchIsSavedAndSticks() {
     try (Browser browser = new Browser("en-CA")) {
       LoginPage.open(browser.driver(), base.toString()).signIn("officer2", WebSession.DEMO_PASSWORD);
       OverviewPage french = OverviewPage.open(browser.driver(), base.toString(), 2024);
