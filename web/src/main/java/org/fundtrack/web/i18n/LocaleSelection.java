@@ -41,11 +41,6 @@ public class LocaleSelection implements Serializable {
     return SupportedLanguage.of(getLanguage()).locale();
   }
 
-  /** The BCP 47 tag of the formatting locale, for converters: en-CA or fr-CA. */
-  public String getFormatTag() {
-    return getLocale().toLanguageTag();
-  }
-
   /** The other language, offered by the switch. */
   public SupportedLanguage getAlternative() {
     return SupportedLanguage.of(getLanguage()).other();

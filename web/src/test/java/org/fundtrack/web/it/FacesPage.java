@@ -18,12 +18,12 @@ final class FacesPage {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-  private final Browser browser;
+  private final StepClient browser;
   private final String path;
   private final String viewState;
   private final String html;
 
-  private FacesPage(Browser browser, String path, String html) {
+  private FacesPage(StepClient browser, String path, String html) {
     this.browser = browser;
     this.path = path;
     this.html = html;
@@ -34,7 +34,7 @@ final class FacesPage {
     this.viewState = matcher.group(1);
   }
 
-  static FacesPage open(Browser browser, String path) throws IOException, InterruptedException {
+  static FacesPage open(StepClient browser, String path) throws IOException, InterruptedException {
     HttpResponse<String> page = browser.get(path);
     if (page.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + page.statusCode());

@@ -56,7 +56,7 @@ class SignInIT {
             "auditor", "Auditor",
             "admin", "Administrator");
     for (Map.Entry<String, String> role : roles.entrySet()) {
-      Browser browser = new Browser(base, data.newAddress());
+      StepClient browser = new StepClient(base, data.newAddress());
       HttpResponse<String> askedForPage = browser.get("index.xhtml");
       String before = browser.sessionId().orElseThrow();
 
@@ -64,9 +64,9 @@ class SignInIT {
 
       assertThat(askedForPage.statusCode()).as(role.getKey()).isEqualTo(302);
       assertThat(signedIn.statusCode()).as(role.getKey()).isEqualTo(302);
-      assertThat(Browser.location(signedIn)).as(role.getKey()).endsWith("/index.xhtml");
+      assertThat(StepClient.location(signedIn)).as(role.getKey()).endsWith("/index.xhtml");
       assertThat(browser.sessionId()).as(role.getKey()).isPresent().get().isNotEqualTo(before);
-      assertThat(Browser.setCookies(signedIn))
+      assertThat(StepClient.setCookies(signedIn))
           .as(role.getKey())
           .filteredOn(c -> c.startsWith("JSESSIONID="))
           .singleElement()
@@ -87,17 +87,17 @@ class SignInIT {
 
   @Test
   void wrongPasswordAndUnknownUser_getTheSameGenericAnswer() throws Exception {
-    Browser browser = new Browser(base, data.newAddress());
+    StepClient browser = new StepClient(base, data.newAddress());
     String nobody = data.unknownUsername();
 
     HttpResponse<String> wrongPassword = browser.signIn("officer", "not-the-password");
     HttpResponse<String> unknownUser = browser.signIn(nobody, "not-the-password");
 
     assertThat(wrongPassword.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(unknownUser)).isEqualTo(Browser.location(wrongPassword));
-    assertThat(Browser.location(wrongPassword)).endsWith("/login.xhtml?failed=true");
+    assertThat(StepClient.location(unknownUser)).isEqualTo(StepClient.location(wrongPassword));
+    assertThat(StepClient.location(wrongPassword)).endsWith("/login.xhtml?failed=true");
     assertThat(browser.follow(wrongPassword).body()).contains(GENERIC_FAILURE);
-    assertThat(new Browser(base, browser.clientAddress(), "fr-CA").follow(unknownUser).body())
+    assertThat(new StepClient(base, browser.clientAddress(), "fr-CA").follow(unknownUser).body())
         .contains("Échec de la connexion");
     List<Event> events = data.eventsFrom(browser.clientAddress());
     assertThat(events).extracting(Event::type).containsOnly("SIGN_IN_FAILURE");
@@ -117,14 +117,14 @@ class SignInIT {
   void repeatedFailures_lockTheAccountEvenAgainstTheRightPassword() throws Exception {
     String username = data.newUsername("locked");
     long userId = data.createOfficer(username, "right-password-1", 1_000);
-    Browser browser = new Browser(base, data.newAddress());
+    StepClient browser = new StepClient(base, data.newAddress());
 
     for (int i = 0; i < 5; i++) {
       browser.signIn(username, "wrong-password-" + i);
     }
     HttpResponse<String> rightButLocked = browser.signIn(username, "right-password-1");
 
-    assertThat(Browser.location(rightButLocked)).endsWith("/login.xhtml?failed=true");
+    assertThat(StepClient.location(rightButLocked)).endsWith("/login.xhtml?failed=true");
     assertThat(data.locked(userId)).isTrue();
     assertThat(data.failedSignIns(userId)).isEqualTo(5);
     List<Event> events = data.eventsFrom(browser.clientAddress());
@@ -137,18 +137,18 @@ class SignInIT {
 
   @Test
   void repeatedFailures_fromOneAddressThrottleThatAddressOnly() throws Exception {
-    Browser flooding = new Browser(base, data.newAddress());
+    StepClient flooding = new StepClient(base, data.newAddress());
     for (int i = 0; i < 20; i++) {
       flooding.signIn(data.unknownUsername(), "guess-" + i);
     }
 
     HttpResponse<String> refused = flooding.signIn("officer", DEMO_PASSWORD);
     HttpResponse<String> elsewhere =
-        new Browser(base, data.newAddress()).signIn("officer", DEMO_PASSWORD);
+        new StepClient(base, data.newAddress()).signIn("officer", DEMO_PASSWORD);
 
-    assertThat(Browser.location(refused)).endsWith("/login.xhtml?failed=true");
+    assertThat(StepClient.location(refused)).endsWith("/login.xhtml?failed=true");
     assertThat(elsewhere.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(elsewhere)).doesNotContain("login.xhtml");
+    assertThat(StepClient.location(elsewhere)).doesNotContain("login.xhtml");
     List<Event> events = data.eventsFrom(flooding.clientAddress());
     assertThat(events).hasSize(21);
     assertThat(events.get(20).type()).isEqualTo("SIGN_IN_THROTTLED");
@@ -163,29 +163,29 @@ class SignInIT {
     assertThat(PasswordHasher.iterationsOf(data.passwordHash(userId))).isEqualTo(100_000);
 
     HttpResponse<String> first =
-        new Browser(base, data.newAddress()).signIn(username, "legacy-password-1");
+        new StepClient(base, data.newAddress()).signIn(username, "legacy-password-1");
     String upgraded = data.passwordHash(userId);
     HttpResponse<String> second =
-        new Browser(base, data.newAddress()).signIn(username, "legacy-password-1");
+        new StepClient(base, data.newAddress()).signIn(username, "legacy-password-1");
 
-    assertThat(Browser.location(first)).doesNotContain("failed");
+    assertThat(StepClient.location(first)).doesNotContain("failed");
     assertThat(upgraded).startsWith("pbkdf2-sha256$600000$");
-    assertThat(Browser.location(second)).doesNotContain("failed");
+    assertThat(StepClient.location(second)).doesNotContain("failed");
     assertThat(data.passwordHash(userId)).isEqualTo(upgraded);
   }
 
   @Test
   void signOut_endsTheSessionAndIsRecorded() throws Exception {
-    Browser browser = new Browser(base, data.newAddress());
+    StepClient browser = new StepClient(base, data.newAddress());
     browser.signIn("auditor", DEMO_PASSWORD);
     assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
 
     HttpResponse<String> signedOut = browser.post("sign-out", "");
     HttpResponse<String> afterwards = browser.get("index.xhtml");
 
-    assertThat(Browser.location(signedOut)).endsWith("/login.xhtml?signedOut=true");
+    assertThat(StepClient.location(signedOut)).endsWith("/login.xhtml?signedOut=true");
     assertThat(afterwards.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(afterwards)).endsWith("/login.xhtml");
+    assertThat(StepClient.location(afterwards)).endsWith("/login.xhtml");
     assertThat(data.eventsFrom(browser.clientAddress()))
         .extracting(Event::type)
         .containsExactly("SIGN_IN_SUCCESS", "SIGN_OUT");
@@ -195,8 +195,8 @@ class SignInIT {
   void session_endsAtTheNextRequestOnceTheAccountIsDisabledOrItsPasswordReset() throws Exception {
     String username = data.newUsername("session");
     long userId = data.createOfficer(username, "session-password-1", 1_000);
-    Browser disabled = new Browser(base, data.newAddress());
-    Browser reset = new Browser(base, data.newAddress());
+    StepClient disabled = new StepClient(base, data.newAddress());
+    StepClient reset = new StepClient(base, data.newAddress());
     disabled.signIn(username, "session-password-1");
     reset.signIn(username, "session-password-1");
     assertThat(disabled.get("index.xhtml").statusCode()).isEqualTo(200);
@@ -208,14 +208,14 @@ class SignInIT {
     HttpResponse<String> afterDisable = disabled.get("index.xhtml");
 
     assertThat(afterReset.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(afterReset)).endsWith("/login.xhtml");
+    assertThat(StepClient.location(afterReset)).endsWith("/login.xhtml");
     assertThat(afterDisable.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(afterDisable)).endsWith("/login.xhtml");
+    assertThat(StepClient.location(afterDisable)).endsWith("/login.xhtml");
   }
 
   @Test
   void api_challengesWithBasicNeverMakesASessionAndAcceptsTheRightPassword() throws Exception {
-    Browser client = new Browser(base, data.newAddress());
+    StepClient client = new StepClient(base, data.newAddress());
 
     HttpResponse<String> anonymous = client.get("api/v1/fiscal-years");
     HttpResponse<String> wrong = client.getWithBasic("api/v1/fiscal-years", "auditor", "wrong");
@@ -233,7 +233,7 @@ class SignInIT {
     assertThat(right.statusCode()).isNotIn(401, 403, 429);
     assertThat(again.statusCode()).isEqualTo(right.statusCode());
     for (HttpResponse<String> response : List.of(anonymous, wrong, right, again)) {
-      assertThat(Browser.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));
+      assertThat(StepClient.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));
     }
     assertThat(client.sessionId()).isEmpty();
     assertThat(data.eventsFrom(client.clientAddress()))
@@ -246,7 +246,7 @@ class SignInIT {
   void api_answers429WhileTheAccountIsLocked() throws Exception {
     String username = data.newUsername("apilock");
     data.createOfficer(username, "api-password-12", 1_000);
-    Browser client = new Browser(base, data.newAddress(), "fr-CA");
+    StepClient client = new StepClient(base, data.newAddress(), "fr-CA");
     for (int i = 0; i < 5; i++) {
       client.getWithBasic("api/v1/fiscal-years", username, "wrong-" + i);
     }
@@ -262,6 +262,6 @@ class SignInIT {
         .contains("\"status\":429")
         .contains("Échec de la requête")
         .doesNotContain("<html");
-    assertThat(Browser.setCookies(locked)).noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(StepClient.setCookies(locked)).noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 }

@@ -73,7 +73,7 @@ class UserAdministrationIT {
     for (String username : List.of("officer2", "director", "auditor", "recipient2")) {
       boolean french = username.endsWith("2");
       TestDatabase.setPreferredLanguage(username, french ? "fr" : "en");
-      Browser browser = new Browser(base, data.newAddress(), "fr-CA");
+      StepClient browser = new StepClient(base, data.newAddress(), "fr-CA");
       browser.signIn(username, WebSession.DEMO_PASSWORD);
 
       HttpResponse<String> refused = browser.get(PAGE);
@@ -106,8 +106,8 @@ class UserAdministrationIT {
         .contains("User " + username + " created.")
         .doesNotContain("validationFailed&#34;:true");
     assertThat(PasswordHasher.iterationsOf(data.passwordHash(id))).isEqualTo(600_000);
-    HttpResponse<String> signIn = new Browser(base, data.newAddress()).signIn(username, PASSWORD);
-    assertThat(Browser.location(signIn)).doesNotContain("login.xhtml");
+    HttpResponse<String> signIn = new StepClient(base, data.newAddress()).signIn(username, PASSWORD);
+    assertThat(StepClient.location(signIn)).doesNotContain("login.xhtml");
   }
 
   @Test
@@ -158,9 +158,9 @@ class UserAdministrationIT {
     assertThat(data.isEnabled(id)).isTrue();
     assertThat(reset).contains("The password of " + username + " was reset.");
     assertThat(PasswordHasher.iterationsOf(data.passwordHash(id))).isEqualTo(600_000);
-    Browser user = new Browser(base, data.newAddress());
-    assertThat(Browser.location(user.signIn(username, PASSWORD))).contains("failed=true");
-    assertThat(Browser.location(user.signIn(username, "a-brand-new-password")))
+    StepClient user = new StepClient(base, data.newAddress());
+    assertThat(StepClient.location(user.signIn(username, PASSWORD))).contains("failed=true");
+    assertThat(StepClient.location(user.signIn(username, "a-brand-new-password")))
         .doesNotContain("login.xhtml");
   }
 
@@ -182,10 +182,10 @@ class UserAdministrationIT {
     assertThat(data.isEnabled(data.userId("admin"))).isTrue();
   }
 
-  private Browser signedInAdmin() throws Exception {
-    Browser browser = new Browser(base, data.newAddress());
+  private StepClient signedInAdmin() throws Exception {
+    StepClient browser = new StepClient(base, data.newAddress());
     HttpResponse<String> signedIn = browser.signIn("admin", WebSession.DEMO_PASSWORD);
-    assertThat(Browser.location(signedIn)).doesNotContain("login.xhtml");
+    assertThat(StepClient.location(signedIn)).doesNotContain("login.xhtml");
     return browser;
   }
 

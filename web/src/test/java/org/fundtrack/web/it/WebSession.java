@@ -87,10 +87,6 @@ public final class WebSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  public CookieManager cookies() {
-    return cookies;
-  }
-
   public URI uri(String path) {
     return URI.create(base.toString() + path);
   }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * status, Location and Set-Cookie can be checked; every request says it comes (through the local,
  * trusted proxy) from its own client address, so tests never share a throttling budget.
  */
-final class Browser {
+final class StepClient {
 
   private final URL base;
   private final String clientAddress;
@@ -27,7 +27,7 @@ final class Browser {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
 
-  Browser(URL base, String clientAddress, String language) {
+  StepClient(URL base, String clientAddress, String language) {
     this.base = overLoopback(base);
     this.clientAddress = clientAddress;
     this.language = language;
@@ -39,7 +39,7 @@ final class Browser {
             .build();
   }
 
-  Browser(URL base, String clientAddress) {
+  StepClient(URL base, String clientAddress) {
     this(base, clientAddress, "en-CA");
   }
 
