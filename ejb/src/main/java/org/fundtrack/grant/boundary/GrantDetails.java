@@ -14,8 +14,8 @@ final class GrantDetails {
           + " WHERE i.grant.id = :grantId ORDER BY c.sortOrder, c.code";
 
   static final String INSTALMENTS =
-      "SELECT NEW org.fundtrack.grant.boundary.InstalmentView(i.sequenceNo, i.dueDate, i.amount,"
-          + " i.holdback, i.status, fy.startYear, p.paidOn) FROM PaymentInstalment i"
+      "SELECT NEW org.fundtrack.grant.boundary.InstalmentView(i.id, i.sequenceNo, i.dueDate,"
+          + " i.amount, i.holdback, i.status, fy.startYear, p.paidOn, p.paymentReference) FROM PaymentInstalment i"
           + " JOIN i.budgetLine bl JOIN bl.fiscalYear fy LEFT JOIN Payment p ON p.instalment = i"
           + " WHERE i.grant.id = :grantId ORDER BY i.sequenceNo";
 

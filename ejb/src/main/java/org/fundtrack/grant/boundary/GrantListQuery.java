@@ -14,7 +14,7 @@ import org.fundtrack.shared.query.LikePattern;
  */
 final class GrantListQuery {
 
-  private static final String SELECT =
+  static final String SELECT =
       "SELECT NEW org.fundtrack.grant.boundary.GrantSummary(g.id, g.referenceNumber,"
           + " g.text.titleEn, g.text.titleFr, g.status, g.instrumentType, g.terms.totalAmount,"
           + " g.terms.startDate, g.terms.endDate, r.id, r.legalName, r.operatingName, f.id,"

@@ -22,14 +22,6 @@ import org.fundtrack.budget.boundary.BudgetQueryService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget")
-@APIResponse(
-    responseCode = "401",
-    description = ProblemResponseDocs.UNAUTHORIZED,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "500",
-    description = ProblemResponseDocs.INTERNAL,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class FiscalYearResource {
 
   @EJB private BudgetQueryService budget;

@@ -79,15 +79,17 @@ public record GrantDto(
 
   /** One scheduled payment. */
   @Schema(name = "PaymentInstalment")
-  @JsonbPropertyOrder({"sequenceNo", "dueDate", "amount", "holdback", "status", "fiscalYear", "paidOn"})
+  @JsonbPropertyOrder({"id", "sequenceNo", "dueDate", "amount", "holdback", "status", "fiscalYear", "paidOn", "paymentReference"})
   public record Instalment(
+      @Schema(description = "What a payment names") long id,
       int sequenceNo,
       LocalDate dueDate,
       BigDecimal amount,
       boolean holdback,
       InstalmentStatus status,
       @Schema(description = "Start year of the fiscal year it draws on") int fiscalYear,
-      @Schema(description = "Absent until paid") LocalDate paidOn) {}
+      @Schema(description = "Absent until paid") LocalDate paidOn,
+      @Schema(description = "Absent until paid") String paymentReference) {}
 
   /** One reporting period and its due date. */
   @Schema(name = "ReportingPeriod")
@@ -147,13 +149,15 @@ public record GrantDto(
 
   private static Instalment instalment(InstalmentView i) {
     return new Instalment(
+        i.id(),
         i.sequenceNo(),
         i.dueDate(),
         Amounts.exact(i.amount()),
         i.holdback(),
         i.status(),
         i.fiscalYear(),
-        i.paidOn());
+        i.paidOn(),
+        i.paymentReference());
   }
 
   private static ReportingPeriod reportingPeriod(ReportingPeriodView p) {

@@ -4,7 +4,19 @@ import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,9 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fundtrack.grant.boundary.AmendmentRequest;
+import org.fundtrack.grant.boundary.AmendmentService;
+import org.fundtrack.grant.boundary.CloseOutRequest;
+import org.fundtrack.grant.boundary.CloseOutService;
+import org.fundtrack.grant.boundary.GrantDraft;
+import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantFilter;
+import org.fundtrack.grant.boundary.GrantWorkflowService;
+import org.fundtrack.grant.boundary.PaymentReceipt;
+import org.fundtrack.grant.boundary.PaymentRequest;
+import org.fundtrack.grant.boundary.PaymentService;
+import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.entity.GrantStatus;
@@ -29,28 +53,15 @@ import org.fundtrack.shared.query.PageRequest;
 
 /**
  * Grants for officers, directors, auditors and recipients (their own organisation's only; the
- * service scopes every query). Administrators are refused (403).
+ * service scopes every query). Administrators are refused (403). The lifecycle's actions (create,
+ * submit, review, approve, decline, withdraw, execute, pay, amend, close) call the same services
+ * as the pages, acting as the signed-in user: a role that may not act gets 403, a broken rule 422,
+ * an unknown grant 404, all as problem+json.
  */
 @Path("grants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
-@APIResponse(
-    responseCode = "400",
-    description = ProblemResponseDocs.BAD_REQUEST,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "401",
-    description = ProblemResponseDocs.UNAUTHORIZED,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = ProblemResponseDocs.FORBIDDEN,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "500",
-    description = ProblemResponseDocs.INTERNAL,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class GrantResource {
 
   private static final String SORT_DOC =
@@ -59,6 +70,13 @@ public class GrantResource {
           + "recipient, fund. Default -startDate,referenceNumber.";
 
   @EJB private GrantQueryService grants;
+  @EJB private GrantDraftService drafts;
+  @EJB private GrantWorkflowService workflow;
+  @EJB private PaymentService payments;
+  @EJB private AmendmentService amendmentService;
+  @EJB private CloseOutService closeOuts;
+  @Inject private CurrentUser currentUser;
+  @Context private UriInfo uriInfo;
 
   @GET
   @Operation(operationId = "listGrants", summary = "One page of grants, filtered and sorted")
@@ -127,6 +145,235 @@ public class GrantResource {
       description = ProblemResponseDocs.NOT_FOUND,
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public GrantDto get(@PathParam("id") @RecordId long id) {
+    return grants.find(id).map(GrantDto::of).orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "createGrant",
+      summary = "Enter an application as a draft (officers)",
+      description =
+          "Year shares must add up to the total, budget items may not exceed it, instalments "
+              + "(planned when omitted) must add up to it exactly; every fiscal year needs a "
+              + "budget line of the grant's fund.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new grant",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GrantDto.class)))
+  public Response create(
+      @RequestBody(
+          description = "The application: parties, texts, terms and schedules",
+          required = true,
+          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GrantDraft")))
+          @Schema(hidden = true)
+          @NotNull(message = "{field.required}")
+          @Valid
+          GrantDraft draft) {
+    long id = drafts.createDraft(currentUser.require(), draft);
+    URI location = uriInfo.getBaseUriBuilder().path(GrantResource.class).path("{id}").build(id);
+    return Response.created(location).entity(current(id)).build();
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @Operation(operationId = "submitGrant", summary = "Send a draft for review (officers)")
+  public GrantDto submit(@PathParam("id") @RecordId long id) {
+    workflow.submit(currentUser.require(), id);
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/review")
+  @Operation(operationId = "startGrantReview", summary = "Take a submitted application into review (officers)")
+  public GrantDto startReview(@PathParam("id") @RecordId long id) {
+    workflow.startReview(currentUser.require(), id);
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "approveGrant",
+      summary = "Approve within delegated authority; commits each year's share on its budget line")
+  public GrantDto approve(@PathParam("id") @RecordId long id, @Valid DecisionInput decision) {
+    workflow.approve(currentUser.require(), id, DecisionInput.commentOf(decision));
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "declineGrant", summary = "Decline within delegated authority, with a reason")
+  public GrantDto decline(@PathParam("id") @RecordId long id, @Valid DecisionInput decision) {
+    workflow.decline(currentUser.require(), id, DecisionInput.commentOf(decision));
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "withdrawGrant", summary = "Withdraw an application, with a reason")
+  public GrantDto withdraw(@PathParam("id") @RecordId long id, @Valid DecisionInput decision) {
+    workflow.withdraw(currentUser.require(), id, DecisionInput.commentOf(decision));
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/execute")
+  @Operation(operationId = "executeGrant", summary = "Record the signed agreement: the grant becomes active")
+  public GrantDto execute(@PathParam("id") @RecordId long id) {
+    workflow.execute(currentUser.require(), id);
+    return current(id);
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "payGrantInstalment",
+      summary = "Record the payment of a released instalment",
+      description =
+          "The Idempotency-Key header is required: a request repeating a key already used "
+              + "records nothing and answers 200 with the first payment (replayed: true).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PaymentDto.class)))
+  @APIResponse(responseCode = "200", description = "Replayed: the payment already recorded under this key")
+  public Response pay(
+      @PathParam("id") @RecordId long id,
+      @Parameter(description = "A unique key per intended payment, up to 64 characters", required = true)
+          @HeaderParam("Idempotency-Key")
+          @IdempotencyKey
+          String idempotencyKey,
+      @NotNull(message = "{field.required}") @Valid PaymentInput payment) {
+    PaymentReceipt receipt =
+        payments.recordPayment(
+            currentUser.require(),
+            new PaymentRequest(
+                id,
+                payment.instalmentId(),
+                payment.paidOn(),
+                payment.paymentReference(),
+                idempotencyKey));
+    return Response.status(receipt.replayed() ? Status.OK : Status.CREATED)
+        .entity(PaymentDto.of(receipt))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/amendments")
+  @Operation(operationId = "listGrantAmendments", summary = "The grant's amendments, oldest first")
+  @APIResponse(
+      responseCode = "404",
+      description = ProblemResponseDocs.NOT_FOUND,
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  public List<AmendmentDto> amendments(@PathParam("id") @RecordId long id) {
+    return amendmentService.history(currentUser.require(), id).stream()
+        .map(AmendmentDto::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{id}/amendments/{no}")
+  @Operation(operationId = "getGrantAmendment", summary = "One amendment of the grant")
+  @APIResponse(
+      responseCode = "404",
+      description = ProblemResponseDocs.NOT_FOUND,
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  public AmendmentDto amendment(
+      @PathParam("id") @RecordId long id, @PathParam("no") @RecordId long no) {
+    return amendments(id).stream()
+        .filter(a -> a.amendmentNo() == no)
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @Path("{id}/amendments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "proposeGrantAmendment",
+      summary = "Propose a numbered amendment (officers); a termination is an amendment")
+  @APIResponse(responseCode = "201", description = "Proposed; Location names the amendment")
+  public Response amend(
+      @PathParam("id") @RecordId long id,
+      @RequestBody(
+          description = "What changes and why",
+          required = true,
+          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentRequest")))
+          @Schema(hidden = true)
+          @NotNull(message = "{field.required}")
+          @Valid
+          AmendmentRequest request) {
+    int no = amendmentService.propose(currentUser.require(), id, request);
+    URI location =
+        uriInfo
+            .getBaseUriBuilder()
+            .path(GrantResource.class)
+            .path("{id}/amendments/{no}")
+            .build(id, no);
+    return Response.created(location).entity(amendment(id, no)).build();
+  }
+
+  @POST
+  @Path("{id}/amendments/{no}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "approveGrantAmendment",
+      summary = "Approve an amendment within delegated authority; re-checks the budget")
+  public AmendmentDto approveAmendment(
+      @PathParam("id") @RecordId long id,
+      @PathParam("no") @RecordId long no,
+      @Valid DecisionInput decision) {
+    amendmentService.approve(
+        currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
+    return amendment(id, no);
+  }
+
+  @POST
+  @Path("{id}/amendments/{no}/decline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "declineGrantAmendment", summary = "Decline an amendment, with a comment")
+  public AmendmentDto declineAmendment(
+      @PathParam("id") @RecordId long id,
+      @PathParam("no") @RecordId long no,
+      @Valid DecisionInput decision) {
+    amendmentService.decline(
+        currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
+    return amendment(id, no);
+  }
+
+  @POST
+  @Path("{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "closeGrant",
+      summary = "Close the grant: computes what is unspent or overpaid and the amount to recover")
+  public GrantDto close(
+      @PathParam("id") @RecordId long id,
+      @RequestBody(
+          description = "The eligible spending the recipient accounted for, and a comment",
+          required = true,
+          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CloseOutRequest")))
+          @Schema(hidden = true)
+          @NotNull(message = "{field.required}")
+          @Valid
+          CloseOutRequest request) {
+    closeOuts.close(currentUser.require(), id, request);
+    return current(id);
+  }
+
+  /** The grant as it stands after an action, read in its own transaction. */
+  private GrantDto current(long id) {
     return grants.find(id).map(GrantDto::of).orElseThrow(NotFoundException::new);
   }
 

@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
@@ -40,6 +41,10 @@ public final class ParameterNames {
       return Optional.of(query.value());
     }
     PathParam path = parameter.getAnnotation(PathParam.class);
-    return path == null ? Optional.empty() : Optional.of(path.value());
+    if (path != null) {
+      return Optional.of(path.value());
+    }
+    HeaderParam header = parameter.getAnnotation(HeaderParam.class);
+    return header == null ? Optional.empty() : Optional.of(header.value());
   }
 }

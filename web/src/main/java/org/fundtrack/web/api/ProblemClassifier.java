@@ -67,14 +67,21 @@ final class ProblemClassifier {
         Map.of());
   }
 
-  /** A role that may not act at all is a 403, every other broken rule a 422. */
+  /**
+   * A role that may not act at all is a 403, a record the rule could not find (a {@code
+   * *.notFound} key: an unknown grant, instalment or amendment named by the request) a 404,
+   * every other broken rule a 422.
+   */
   private static ApiError businessRule(BusinessRuleViolation violation) {
+    String key = violation.getMessageKey();
     ProblemType type =
-        NOT_ALLOWED.equals(violation.getMessageKey())
+        NOT_ALLOWED.equals(key)
             ? ProblemType.FORBIDDEN
-            : ProblemType.BUSINESS_RULE;
+            : key.endsWith(NOT_FOUND_SUFFIX) ? ProblemType.NOT_FOUND : ProblemType.BUSINESS_RULE;
     return ApiError.of(type, violation::message);
   }
+
+  private static final String NOT_FOUND_SUFFIX = ".notFound";
 
   private ApiError accessDenied() {
     return authenticated ? ApiError.of(ProblemType.FORBIDDEN) : unauthorized();

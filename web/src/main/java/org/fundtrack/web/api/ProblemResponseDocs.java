@@ -10,6 +10,9 @@ final class ProblemResponseDocs {
   static final String FORBIDDEN = "The caller's role may not use this endpoint";
   static final String NOT_FOUND =
       "No such record, or one outside the caller's organisation (the same answer for both)";
+  static final String CONFLICT = "Someone else changed the record meanwhile; reload and retry";
+  static final String BUSINESS_RULE =
+      "A business rule refused the change (state, authority, four eyes, budget); nothing was saved";
   static final String INTERNAL = "Unexpected failure; logged under the reference in the detail";
 
   private ProblemResponseDocs() {}

@@ -30,18 +30,6 @@ import org.fundtrack.shared.query.PageRequest;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recipients")
-@APIResponse(
-    responseCode = "400",
-    description = ProblemResponseDocs.BAD_REQUEST,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "401",
-    description = ProblemResponseDocs.UNAUTHORIZED,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "500",
-    description = ProblemResponseDocs.INTERNAL,
-    content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class RecipientResource {
 
   @EJB private RecipientQueryService recipients;

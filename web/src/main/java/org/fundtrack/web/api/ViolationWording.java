@@ -30,25 +30,53 @@ final class ViolationWording {
         nameOf(violation.getPropertyPath(), resourceMethod), locale -> message(violation, locale));
   }
 
+  /**
+   * A query or path parameter by its client name; a field of a request body (or of a service's
+   * record parameter) by its JSON path from the body's root, such as {@code yearShares[1].amount};
+   * a constraint on a whole body as {@code request}.
+   */
   static String nameOf(Path path, Method resourceMethod) {
-    Path.Node last = null;
     Integer parameterIndex = null;
     String methodName = null;
+    StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
       if (node.getKind() == ElementKind.METHOD) {
         methodName = node.getName();
       } else if (node.getKind() == ElementKind.PARAMETER) {
         parameterIndex = node.as(Path.ParameterNode.class).getParameterIndex();
+        field.setLength(0);
+      } else if (node.getKind() == ElementKind.CROSS_PARAMETER
+          || node.getKind() == ElementKind.RETURN_VALUE) {
+        field.setLength(0);
+      } else {
+        appendField(field, node);
       }
-      last = node;
     }
     boolean ofResourceMethod =
         resourceMethod != null
             && parameterIndex != null
             && resourceMethod.getName().equals(methodName);
     Optional<String> name =
-        ofResourceMethod ? ParameterNames.of(resourceMethod, parameterIndex) : Optional.empty();
-    return name.orElse(last == null || last.getName() == null ? "request" : last.getName());
+        ofResourceMethod && field.length() == 0
+            ? ParameterNames.of(resourceMethod, parameterIndex)
+            : Optional.empty();
+    return name.orElse(field.length() == 0 ? "request" : field.toString());
+  }
+
+  private static void appendField(StringBuilder field, Path.Node node) {
+    if (node.isInIterable()) {
+      Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+      if (key != null) {
+        field.append('[').append(key).append(']');
+      }
+    }
+    String name = node.getName();
+    if (name != null && !name.startsWith("<")) {
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(name);
+    }
   }
 
   /**

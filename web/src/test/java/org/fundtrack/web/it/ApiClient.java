@@ -50,10 +50,46 @@ public final class ApiClient {
   /** As {@code user} with {@code password} (no credentials when the user is null). */
   public Answer send(String user, String password, String method, String path, String language)
       throws IOException, InterruptedException {
+    return send(user, password, method, path, language, null, Map.of());
+  }
+
+  /**
+   * POST {@code api/v1/<path>} as {@code user} with a JSON body (none when null) and extra
+   * headers, in {@code language} (null: none).
+   */
+  public Answer post(
+      String user, String path, String json, String language, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    return send(user, WebSession.DEMO_PASSWORD, "POST", API + path, language, json, headers);
+  }
+
+  /** POST with a JSON body (none when null), in English. */
+  public Answer post(String user, String path, String json)
+      throws IOException, InterruptedException {
+    return post(user, path, json, null, Map.of());
+  }
+
+  private Answer send(
+      String user,
+      String password,
+      String method,
+      String path,
+      String language,
+      String json,
+      Map<String, String> headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base.toString() + path))
             .timeout(Duration.ofSeconds(30))
-            .method(method, HttpRequest.BodyPublishers.noBody());
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    headers.forEach(request::header);
     if (language != null) {
       request.header("Accept-Language", language);
     }

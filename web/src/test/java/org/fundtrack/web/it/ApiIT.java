@@ -208,13 +208,13 @@ class ApiIT {
 
   @Test
   void wrongMethodsPathsAndFormats_getProblemsNeverHtml() throws Exception {
-    Answer post = api.send("officer", "POST", ApiClient.API + "grants", "en");
+    Answer post = api.send("officer", "PUT", ApiClient.API + "grants", "en");
     Answer delete = api.send("officer", "DELETE", ApiClient.API + "grants/1", "en");
     Answer nowhere = api.get("officer", "no-such-resource");
     Answer otherVersion = api.send("officer", "GET", "api/v2/grants", "en");
 
     assertProblem(post, 405, "urn:fundtrack:problem:method-not-allowed");
-    assertThat(post.header("Allow")).contains("GET");
+    assertThat(post.header("Allow")).contains("GET").contains("POST");
     assertProblem(delete, 405, "urn:fundtrack:problem:method-not-allowed");
     assertProblem(nowhere, 404, "urn:fundtrack:problem:not-found");
     assertProblem(otherVersion, 404, "urn:fundtrack:problem:not-found");
