@@ -1,5 +1,11 @@
 package org.fundtrack.grant.boundary;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.fundtrack.grant.control.AvailableActions;
+import org.fundtrack.grant.control.GrantAction;
+import org.fundtrack.grant.control.GrantRepository;
+import org.fundtrack.security.control.ApprovalAuthorityRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -38,6 +44,8 @@ public class GrantQueryService {
 
   @Inject private CurrentUser currentUser;
   @Inject private AccessDenials denials;
+  @Inject private GrantRepository grants;
+  @Inject private ApprovalAuthorityRepository authorities;
 
   /** One page of the grants the caller may see that match the filter, in the given order. */
   public Page<GrantSummary> search(
@@ -60,6 +68,26 @@ public class GrantQueryService {
       denials.record("grant " + id);
     }
     return detail;
+  }
+
+  /**
+   * What the caller could do to the grant now (see {@link AvailableActions}); empty for an
+   * unknown grant and for recipients and auditors, who act on none.
+   */
+  public Set<GrantAction> availableActions(long id) {
+    Caller caller = caller();
+    if (caller.isRecipient() || caller.isReadOnly()) {
+      return EnumSet.noneOf(GrantAction.class);
+    }
+    return grants
+        .findById(id)
+        .map(
+            g ->
+                AvailableActions.of(
+                    caller,
+                    g,
+                    authorities.find(caller.role(), g.getInstrumentType()).orElse(null)))
+        .orElseGet(() -> EnumSet.noneOf(GrantAction.class));
   }
 
   private Optional<GrantHead> head(long id, RecipientScope scope) {

@@ -80,6 +80,22 @@ public class FundOverviewView implements Serializable {
     return overview;
   }
 
+  /**
+   * {@code part} as a percentage of {@code whole} with one decimal, for the width of a bar in the
+   * dashboard's chart (never below 0 or above 100; 0 for an empty whole).
+   */
+  public String percent(java.math.BigDecimal part, java.math.BigDecimal whole) {
+    if (part == null || whole == null || whole.signum() <= 0) {
+      return "0";
+    }
+    java.math.BigDecimal share =
+        part.multiply(java.math.BigDecimal.valueOf(100))
+            .divide(whole, 1, java.math.RoundingMode.HALF_EVEN)
+            .max(java.math.BigDecimal.ZERO)
+            .min(java.math.BigDecimal.valueOf(100));
+    return share.toPlainString();
+  }
+
   public Integer getYear() {
     return year;
   }

@@ -1,5 +1,17 @@
 package org.fundtrack.web.grant;
 
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.fundtrack.grant.boundary.AmendmentService;
+import org.fundtrack.grant.boundary.AmendmentView;
+import org.fundtrack.grant.boundary.AuditEntryView;
+import org.fundtrack.grant.boundary.GrantHistoryService;
+import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +34,12 @@ public class GrantView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private GrantQueryService service;
+  @EJB private GrantHistoryService history;
+  @EJB private AmendmentService amendmentService;
+  @Inject private CurrentUser currentUser;
+
+  private transient List<AmendmentView> amendments;
+  private PagedModel<AuditEntryView> auditEntries;
 
   private Long id;
   private transient GrantDetail grant;
@@ -41,6 +59,33 @@ public class GrantView implements Serializable {
       grant = service.find(id).orElse(null);
     }
     return grant;
+  }
+
+  /** The grant's amendments, oldest first. */
+  public List<AmendmentView> getAmendments() {
+    if (amendments == null && id != null) {
+      amendments = amendmentService.history(currentUser.require(), id);
+    }
+    return amendments;
+  }
+
+  /** The grant's audit history, newest first, one page at a time; null for recipients. */
+  public PagedModel<AuditEntryView> getAuditEntries() {
+    if (auditEntries == null && id != null && !currentUser.require().isRecipient()) {
+      long grantId = id;
+      auditEntries =
+          new PagedModel<>(page -> history.auditHistory(grantId, page), AuditEntryView::id);
+    }
+    return auditEntries;
+  }
+
+  /** An audit time in Ontario, as the ministry reads it. */
+  public String auditTime(Instant at, java.util.Locale locale) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+            .withLocale(locale)
+            .format(at.atZone(ZoneId.of("America/Toronto")));
   }
 
   public Long getId() {

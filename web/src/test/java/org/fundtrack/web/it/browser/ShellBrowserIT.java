@@ -26,10 +26,10 @@ class ShellBrowserIT {
   private static final Map<String, List<String>> MENU_BY_USER =
       Map.of(
           "recipient1", List.of("Grants"),
-          "officer", List.of("Fund overview", "Grants"),
-          "director", List.of("Fund overview", "Grants"),
-          "auditor", List.of("Fund overview", "Grants"),
-          "admin", List.of("Fund overview", "Users"));
+          "officer", List.of("Fund overview", "Grants", "Approvals", "New grant"),
+          "director", List.of("Fund overview", "Grants", "Approvals"),
+          "auditor", List.of("Fund overview", "Grants", "Audit trail"),
+          "admin", List.of("Fund overview", "Audit trail", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =
       Map.of(
@@ -58,6 +58,14 @@ class ShellBrowserIT {
         assertThat(landing.menu()).as("menu of %s", user).containsExactlyElementsOf(MENU_BY_USER.get(user));
         assertThat(landing.signedInRole()).isEqualTo(ROLE_BY_USER.get(user));
         assertThat(browser.accessibilityViolations()).as("landing page of %s", user).isEmpty();
+        if (user.equals("auditor")) {
+          browser.driver().get(base + "audit.xhtml");
+          browser.driver().findElement(org.openqa.selenium.By.id("verifyForm:verify")).click();
+          new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+              .until(d -> !d.findElements(org.openqa.selenium.By.id("verdict")).isEmpty());
+          assertThat(new AppPage(browser.driver()).bodyText()).contains("The audit trail is intact");
+          assertThat(browser.accessibilityViolations()).as("audit page").isEmpty();
+        }
         if (user.equals("admin")) {
           browser.driver().get(base + "admin/users.xhtml");
           assertThat(new AppPage(browser.driver()).heading()).isNotBlank();
