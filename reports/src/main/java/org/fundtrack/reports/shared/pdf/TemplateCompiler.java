@@ -48,7 +48,11 @@ public final class TemplateCompiler {
       return;
     }
     Files.createDirectories(jasper.getParent());
-    JasperCompileManager.compileReportToFile(jrxml.toString(), jasper.toString());
+    try {
+      JasperCompileManager.compileReportToFile(jrxml.toString(), jasper.toString());
+    } catch (JRException | RuntimeException e) {
+      throw new JRException("Cannot compile " + jrxml, e);
+    }
   }
 
   private static void copy(Path from, Path to) {
