@@ -1,0 +1,99 @@
+package org.fundtrack.reports.shared;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.fundtrack.shared.text.DateText;
+
+/**
+ * The words of reports and workbooks in one language, from the {@code reports} bundle (English in
+ * the base file, French in {@code _fr}). The bundle is loaded without falling back to the server's
+ * default locale, so an English document stays English on a French-speaking server.
+ */
+public final class ReportText {
+
+  static final String BUNDLE = "org.fundtrack.reports.reports";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final ReportContext context;
+  private final ResourceBundle bundle;
+
+  public ReportText(ReportContext context) {
+    this.context = context;
+    this.bundle = bundle(context.locale());
+  }
+
+  /** The reports bundle for a locale: French for any French locale, English otherwise. */
+  public static ResourceBundle bundle(Locale locale) {
+    Locale language = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT;
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
+        ReportText.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  public ReportContext context() {
+    return context;
+  }
+
+  /** The text for a key; a missing key fails loudly rather than printing the key to an auditor. */
+  public String get(String key) {
+    return bundle.getString(key);
+  }
+
+  /** The text for a key, or the given text itself when it is not a key (caller-made labels). */
+  public String labelOrSelf(String keyOrLabel) {
+    try {
+      return bundle.getString(keyOrLabel);
+    } catch (MissingResourceException notAKey) {
+      return keyOrLabel;
+    }
+  }
+
+  /** An instant as a date in words and a time, in the context's zone: "April 1, 2024, 14:05 EDT". */
+  public String instant(Instant instant) {
+    ZonedDateTime at = instant.atZone(context.zone());
+    String zone = DateTimeFormatter.ofPattern("zzz", context.locale()).format(at);
+    String separator = "fr".equals(context.locale().getLanguage()) ? " à " : ", ";
+    return DateText.format(at.toLocalDate(), context.locale())
+        + separator
+        + TIME.format(at)
+        + " "
+        + zone;
+  }
+
+  /** "Produced by jdoe on April 1, 2024, 14:05 EDT". */
+  public String producedLine() {
+    return get("common.producedBy")
+        + " "
+        + context.producedBy()
+        + " "
+        + get("common.producedOn")
+        + " "
+        + instant(context.producedAt());
+  }
+
+  /** "Data as of April 1, 2024, 14:00 EDT". */
+  public String dataAsOfLine() {
+    return get("common.dataAsOf") + " " + instant(context.dataAsOf());
+  }
+
+  /** "Fiscal year: 2024-25 · Fund: …", or "Parameters: none". */
+  public String parametersLine() {
+    if (context.parameters().isEmpty()) {
+      return get("common.parameters") + ": " + get("common.none");
+    }
+    return context.parameters().stream()
+        .map(p -> labelOrSelf(p.label()) + ": " + p.value())
+        .collect(Collectors.joining(" · "));
+  }
+}
