@@ -16,4 +16,5 @@ public record AuditEntryView(
     String fieldName,
     String oldValue,
     String newValue,
-    String reason) {}
+    String reason,
+    String entryHash) {}

@@ -68,7 +68,7 @@ public class GrantHistoryService {
     Query rows =
         em.createNativeQuery(
             "SELECT e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
-                + " e.field_name, e.old_value, e.new_value, e.reason"
+                + " e.field_name, e.old_value, e.new_value, e.reason, e.entry_hash"
                 + ENTRIES
                 + " ORDER BY e.id DESC");
     rows.setParameter(1, grantId);
@@ -100,7 +100,8 @@ public class GrantHistoryService {
         (String) r[6],
         (String) r[7],
         (String) r[8],
-        (String) r[9]);
+        (String) r[9],
+        (String) r[10]);
   }
 
   /** The column holds UTC (the server runs in UTC, as the audit chain requires). */

@@ -101,6 +101,18 @@ public final class ApiClient {
     return new Answer(response);
   }
 
+  /** GET {@code api/v1/<path>} as {@code user}, the body as bytes (files). */
+  public HttpResponse<byte[]> download(String user, String path)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base.toString() + API + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", basic(user, WebSession.DEMO_PASSWORD))
+            .GET()
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public static String basic(String user, String password) {
     String pair = user + ":" + password;
     return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));

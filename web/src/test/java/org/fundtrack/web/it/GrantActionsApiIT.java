@@ -7,7 +7,6 @@ import static org.fundtrack.web.it.ProblemAssertions.errorNames;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -348,7 +347,8 @@ class GrantActionsApiIT {
   }
 
   private static String today() {
-    return LocalDate.now(ZoneOffset.UTC).toString();
+    // The payment-date rule reads "today" in Ontario, as the ministry does.
+    return LocalDate.now(java.time.ZoneId.of("America/Toronto")).toString();
   }
 
   /** A one-year grant on the chosen line, its whole budget on salaries. */

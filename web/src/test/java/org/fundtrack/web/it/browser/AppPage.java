@@ -49,7 +49,7 @@ public class AppPage {
     String before = html.getAttribute("lang");
     driver.findElement(By.cssSelector("[id$='switchLanguage']")).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilReplaced(driver, html, 15);
     wait.ignoring(StaleElementReferenceException.class)
         .ignoring(WebDriverException.class)
         .until(d -> !before.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -60,6 +60,24 @@ public class AppPage {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
     return new LoginPage(driver);
+  }
+
+  /**
+   * Waits until {@code oldHtml} is no longer the page's document. Chromium may answer a check on
+   * the old node during the navigation with "Node with given id does not belong to the document"
+   * instead of a stale-element error; both mean the page was replaced.
+   */
+  static void waitUntilReplaced(WebDriver driver, WebElement oldHtml, int seconds) {
+    new WebDriverWait(driver, Duration.ofSeconds(seconds))
+        .until(
+            d -> {
+              try {
+                oldHtml.isEnabled();
+                return false;
+              } catch (WebDriverException replaced) {
+                return true;
+              }
+            });
   }
 
   public String bodyText() {

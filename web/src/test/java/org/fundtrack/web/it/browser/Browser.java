@@ -47,19 +47,63 @@ public final class Browser implements AutoCloseable {
         "--lang=" + acceptLanguage,
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
-        "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        "prefs",
+        java.util.Map.of(
+            "intl.accept_languages", acceptLanguage,
+            "download.default_directory", profile.resolve("downloads").toString(),
+            "download.prompt_for_download", false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
                 Path.of(System.getProperty("fundtrack.chromedriver", "/usr/bin/chromedriver"))
                     .toFile())
             .build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    try {
+      Files.createDirectories(profile.resolve("downloads"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Headless Chromium refuses downloads unless told where to put them.
+    chrome.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of(
+            "behavior", "allow", "downloadPath", profile.resolve("downloads").toString()));
+    driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Waits for a finished download whose name ends with {@code suffix} (Chromium writes a
+   * {@code .crdownload} until it is complete) and returns it.
+   */
+  public Path awaitDownload(String suffix) {
+    Path folder = profile.resolve("downloads");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(folder)) {
+        try (var files = Files.list(folder)) {
+          java.util.Optional<Path> done =
+              files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+          if (done.isPresent()) {
+            return done.get();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("no download ending in " + suffix + " in " + folder);
   }
 
   /** WCAG 2.0 A and AA violations on the current page, one line each; empty when it passes. */

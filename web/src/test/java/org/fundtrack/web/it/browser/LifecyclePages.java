@@ -21,31 +21,49 @@ public class LifecyclePages extends AppPage {
     super(driver);
   }
 
-  /** Opens the one item of a PrimeFaces select menu whose label starts with {@code label}. */
+  /**
+   * Opens a PrimeFaces select menu and clicks its item whose label starts with {@code labelStart},
+   * then waits until the menu shows that choice (clicking again if an opening animation swallowed
+   * the click).
+   */
   public void choose(String menuId, String labelStart) {
-    WebElement menu = driver.findElement(By.id(menuId));
-    scrollTo(menu);
-    menu.click();
     By item =
         By.xpath(
             "//*[@id='" + menuId + "_items']//li[starts-with(normalize-space(.), '" + labelStart
                 + "')]");
-    wait(10).until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    pick(menuId, item, labelStart);
   }
 
   /** Chooses the {@code index}-th real item (after the empty choice) of a select menu. */
   public void chooseIndex(String menuId, int index) {
-    WebElement menu = driver.findElement(By.id(menuId));
-    scrollTo(menu);
-    menu.click();
-    List<WebElement> items =
-        wait(10)
+    By item =
+        By.xpath("(//*[@id='" + menuId + "_items']//li[contains(@class, 'ui-selectonemenu-item')])["
+            + (index + 2) + "]");
+    pick(menuId, item, null);
+  }
+
+  private void pick(String menuId, By item, String labelStart) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement menu = driver.findElement(By.id(menuId));
+      scrollTo(menu);
+      if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+        menu.click();
+      }
+      WebElement choice = wait(10).until(ExpectedConditions.elementToBeClickable(item));
+      String label = labelStart != null ? labelStart : choice.getText().strip();
+      choice.click();
+      try {
+        wait(5)
             .until(
-                ExpectedConditions.visibilityOfAllElementsLocatedBy(
-                    By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item")));
-    items.get(index + 1).click();
-    wait(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+                d ->
+                    d.findElement(By.id(menuId + "_label")).getText().strip().startsWith(label.strip())
+                        && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        return;
+      } catch (org.openqa.selenium.TimeoutException retry) {
+        // The click landed while the panel was still opening: try again.
+      }
+    }
+    throw new AssertionError("could not choose in " + menuId);
   }
 
   /** Types into a text input (or a date picker's input), replacing what it held. */
@@ -63,8 +81,10 @@ public class LifecyclePages extends AppPage {
     scrollTo(button);
     WebElement html = driver.findElement(By.tagName("html"));
     button.click();
-    wait(30).until(ExpectedConditions.stalenessOf(html));
-    wait(30).until(d -> d.findElement(By.id("sign-out")) != null);
+    waitUntilReplaced(driver, html, 30);
+    wait(30)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.findElement(By.id("sign-out")) != null);
   }
 
   /** Clicks the button whose text starts with {@code text} and waits for the answer. */

@@ -25,10 +25,11 @@ class ShellBrowserIT {
 
   private static final Map<String, List<String>> MENU_BY_USER =
       Map.of(
-          "recipient1", List.of("Grants"),
-          "officer", List.of("Fund overview", "Grants", "Approvals", "New grant"),
-          "director", List.of("Fund overview", "Grants", "Approvals"),
-          "auditor", List.of("Fund overview", "Grants", "Audit trail"),
+          "recipient1", List.of("Grants", "Reports and exports"),
+          "officer",
+              List.of("Fund overview", "Grants", "Reports and exports", "Approvals", "New grant"),
+          "director", List.of("Fund overview", "Grants", "Reports and exports", "Approvals"),
+          "auditor", List.of("Fund overview", "Grants", "Reports and exports", "Audit trail"),
           "admin", List.of("Fund overview", "Audit trail", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =

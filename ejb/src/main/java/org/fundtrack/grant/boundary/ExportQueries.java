@@ -1,0 +1,175 @@
+package org.fundtrack.grant.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fundtrack.security.entity.Roles;
+
+/**
+ * The rows behind the auditors' workbooks, read in batches by keyset ({@code id > after}, in id
+ * order), each batch its own short transaction, so an export of any size streams with a bounded
+ * memory and never holds a long transaction. Ministry staff only: recipients get their own grants'
+ * PDFs, never registers or ledgers that list other organisations.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR})
+public class ExportQueries {
+
+  /** Rows per batch. */
+  public static final int BATCH = 1_000;
+
+  private static final String REGISTER =
+      "SELECT NEW org.fundtrack.grant.boundary.RegisterEntry(g.id, g.referenceNumber,"
+          + " g.text.titleEn, g.text.titleFr, r.legalName, pa.nameEn, pa.nameFr, f.code, g.status,"
+          + " g.terms.startDate, g.terms.endDate, g.terms.totalAmount,"
+          + " (SELECT COALESCE(SUM(p.amount), 0) FROM Payment p WHERE p.grant = g),"
+          + " g.createdBy.username)"
+          + " FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f JOIN f.programArea pa"
+          + " WHERE g.id > :after";
+
+  private static final String LEDGER =
+      "SELECT NEW org.fundtrack.grant.boundary.LedgerEntry(p.id, p.paymentReference,"
+          + " g.referenceNumber, r.legalName, fy.startYear, f.code, i.sequenceNo, i.holdback,"
+          + " i.dueDate, p.paidOn, p.amount, p.paidBy.username)"
+          + " FROM Payment p JOIN p.instalment i JOIN p.grant g JOIN g.recipient r"
+          + " JOIN i.budgetLine bl JOIN bl.fiscalYear fy JOIN bl.fund f"
+          + " WHERE p.id > :after";
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  /** The next batch of the grants register after grant id {@code after}. */
+  public List<RegisterEntry> register(@NotNull @Valid ExportFilter filter, long after) {
+    String jpql = REGISTER;
+    if (filter.fiscalYear() != null) {
+      jpql += " AND g.terms.startDate <= :yearEnd AND g.terms.endDate >= :yearStart";
+    }
+    if (filter.fundCode() != null) {
+      jpql += " AND f.code = :fund";
+    }
+    TypedQuery<RegisterEntry> query = em.createQuery(jpql + " ORDER BY g.id", RegisterEntry.class);
+    query.setParameter("after", after);
+    if (filter.fiscalYear() != null) {
+      query.setParameter("yearStart", LocalDate.of(filter.fiscalYear(), 4, 1));
+      query.setParameter("yearEnd", LocalDate.of(filter.fiscalYear() + 1, 3, 31));
+    }
+    if (filter.fundCode() != null) {
+      query.setParameter("fund", filter.fundCode());
+    }
+    return query.setMaxResults(BATCH).getResultList();
+  }
+
+  /** The next batch of the payments ledger after payment id {@code after}. */
+  public List<LedgerEntry> ledger(@NotNull @Valid ExportFilter filter, long after) {
+    String jpql = LEDGER;
+    if (filter.fiscalYear() != null) {
+      jpql += " AND fy.startYear = :year";
+    }
+    if (filter.fundCode() != null) {
+      jpql += " AND f.code = :fund";
+    }
+    TypedQuery<LedgerEntry> query = em.createQuery(jpql + " ORDER BY p.id", LedgerEntry.class);
+    query.setParameter("after", after);
+    if (filter.fiscalYear() != null) {
+      query.setParameter("year", filter.fiscalYear());
+    }
+    if (filter.fundCode() != null) {
+      query.setParameter("fund", filter.fundCode());
+    }
+    return query.setMaxResults(BATCH).getResultList();
+  }
+
+  /** Grants holding a commitment on each budget line of the year, by budget line id. */
+  public Map<Long, Integer> grantCountsByLine(int fiscalYear) {
+    Map<Long, Integer> counts = new HashMap<>();
+    em.createQuery(
+            "SELECT a.budgetLine.id, COUNT(DISTINCT a.grant.id) FROM GrantYearAllocation a"
+                + " WHERE a.budgetLine.fiscalYear.startYear = :year AND a.grant.status IN"
+                + " (org.fundtrack.grant.entity.GrantStatus.APPROVED,"
+                + " org.fundtrack.grant.entity.GrantStatus.ACTIVE,"
+                + " org.fundtrack.grant.entity.GrantStatus.CLOSED,"
+                + " org.fundtrack.grant.entity.GrantStatus.TERMINATED)"
+                + " GROUP BY a.budgetLine.id",
+            Object[].class)
+        .setParameter("year", fiscalYear)
+        .getResultList()
+        .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+    return counts;
+  }
+
+  /** The next batch of the whole audit trail after entry id {@code after}, in chain order. */
+  public List<AuditEntryView> auditTrail(long after) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
+                    + " e.field_name, e.old_value, e.new_value, e.reason, e.entry_hash"
+                    + " FROM audit_entry e WHERE e.id > ?1 ORDER BY e.id")
+            .setParameter(1, after)
+            .setMaxResults(BATCH)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new AuditEntryView(
+                    ((Number) r[0]).longValue(),
+                    instant(r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    r[5] == null ? null : ((Number) r[5]).longValue(),
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    (String) r[10]))
+        .toList();
+  }
+
+  /**
+   * The ministry that funds the grant (its fund's), in English and French. Recipients reach it
+   * for their own grants' agreements, whose scope the caller has already checked.
+   */
+  @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+  public List<String> ministryOf(long grantId) {
+    Object[] names =
+        em.createQuery(
+                "SELECT m.nameEn, m.nameFr FROM GrantAgreement g JOIN g.fund f JOIN f.ministry m"
+                    + " WHERE g.id = :id",
+                Object[].class)
+            .setParameter("id", grantId)
+            .getSingleResult();
+    return List.of((String) names[0], (String) names[1]);
+  }
+
+  /**
+   * When the export began reading, by the database's clock. Batches are read in their own
+   * transactions, so a row changed during a long export may show its newer state.
+   */
+  @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+  public Instant dataAsOf() {
+    return instant(em.createNativeQuery("SELECT UTC_TIMESTAMP(6)").getSingleResult());
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof LocalDateTime t) {
+      return t.toInstant(ZoneOffset.UTC);
+    }
+    return (Instant) value;
+  }
+}
