@@ -154,6 +154,23 @@ public class ExportQueries {
     return List.of((String) names[0], (String) names[1]);
   }
 
+  /** The id of the fund with {@code code}, if there is one. */
+  public java.util.Optional<Long> fundId(String code) {
+    return em.createQuery("SELECT f.id FROM Fund f WHERE f.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The strategy the ministry runs now: the one whose span covers the latest budget year. */
+  public java.util.Optional<Long> currentStrategyId() {
+    return em.createQuery(
+            "SELECT s.id FROM Strategy s ORDER BY s.lastStartYear DESC, s.id", Long.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * When the export began reading, by the database's clock. Batches are read in their own
    * transactions, so a row changed during a long export may show its newer state.

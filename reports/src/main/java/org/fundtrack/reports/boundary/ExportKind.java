@@ -2,8 +2,9 @@ package org.fundtrack.reports.boundary;
 
 /**
  * The documents FundTrack produces, with their file extension and media type. Recipients may
- * produce only {@link #GRANT_AGREEMENT} for their own grants; the rest list many organisations
- * and are for ministry staff.
+ * produce only documents about their own grants ({@link #GRANT_AGREEMENT}, a grant's {@link
+ * #SCORECARD}, their {@link #PROGRESS_REPORT}s); the rest list many organisations and are for
+ * ministry staff.
  */
 public enum ExportKind {
   FUND_SUMMARY("fund-summary", "pdf", false, false),
@@ -12,7 +13,10 @@ public enum ExportKind {
   PAYMENTS_LEDGER("payments-ledger", "xlsx", false, false),
   BUDGET_ACTUAL("budget-against-actual", "xlsx", false, false),
   AUDIT_TRAIL("audit-trail", "xlsx", false, false),
-  EVIDENCE_PACK("evidence-pack", "xlsx", true, false);
+  EVIDENCE_PACK("evidence-pack", "xlsx", true, false),
+  SCORECARD("scorecard", "pdf", false, true),
+  INDICATOR_RESULTS("indicator-results", "xlsx", false, false),
+  PROGRESS_REPORT("progress-report", "pdf", false, true);
 
   public static final String PDF = "application/pdf";
   public static final String XLSX =

@@ -36,7 +36,20 @@ import org.fundtrack.grant.boundary.LedgerEntry;
 import org.fundtrack.grant.boundary.RegisterEntry;
 import org.fundtrack.grant.entity.AmendmentStatus;
 import org.fundtrack.grant.entity.InstalmentStatus;
+import org.fundtrack.indicator.boundary.ResultEntry;
+import org.fundtrack.indicator.boundary.ResultQueries;
+import org.fundtrack.indicator.boundary.Scorecard;
+import org.fundtrack.indicator.boundary.ScorecardLine;
+import org.fundtrack.indicator.boundary.ScorecardScope;
+import org.fundtrack.indicator.boundary.ScorecardService;
+import org.fundtrack.indicator.control.ScorecardPolicy;
+import org.fundtrack.indicator.control.ScorecardStatus;
+import org.fundtrack.reporting.boundary.ProgressReportQueries;
+import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.reports.PdfReports;
+import org.fundtrack.reports.indicator.IndicatorResultRow;
+import org.fundtrack.reports.indicator.ScorecardRow;
+import org.fundtrack.reports.reporting.ProgressReport;
 import org.fundtrack.reports.Workbooks;
 import org.fundtrack.reports.audit.AuditEntryRow;
 import org.fundtrack.reports.budget.BudgetActualRow;
@@ -76,6 +89,9 @@ public class ExportService {
   @EJB private GrantQueryService grants;
   @EJB private GrantHistoryService history;
   @EJB private AmendmentService amendments;
+  @EJB private ScorecardService scorecards;
+  @EJB private ResultQueries results;
+  @EJB private ProgressReportQueries reports;
   @Inject private CurrentUser currentUser;
 
   /**
@@ -85,7 +101,8 @@ public class ExportService {
    *     produce, {@code export.yearRequired}, {@code export.grantRequired}, {@code
    *     export.year.notFound}, {@code grant.notFound}
    */
-  public void write(@NotNull ExportRequest request, @NotNull OutputStream out) {
+  public void write(@NotNull ExportRequest asked, @NotNull OutputStream out) {
+    ExportRequest request = resolved(asked);
     check(request);
     Caller caller = currentUser.require();
     ExportKind kind = request.kind();
@@ -118,6 +135,17 @@ public class ExportService {
               new Batches<>(queries::auditTrail, AuditEntryView::id, ExportService::auditRow),
               out);
       case EVIDENCE_PACK -> Workbooks.evidencePack(context, evidence(request), out);
+      case SCORECARD -> PdfReports.scorecard(context, scorecard(caller, request), out);
+      case INDICATOR_RESULTS ->
+          Workbooks.indicatorResults(
+              context,
+              new Batches<>(
+                  after -> results.results(request.fiscalYear(), request.fundCode(), after),
+                  ResultEntry::id,
+                  e -> resultRow(e, request.locale())),
+              out);
+      case PROGRESS_REPORT ->
+          PdfReports.progressReport(context, progressReport(caller, request), out);
     }
     LOG.info(() -> caller.username() + " produced " + request.fileName());
   }
@@ -129,7 +157,8 @@ public class ExportService {
    *
    * @throws BusinessRuleViolation as {@link #write}
    */
-  public void check(@NotNull ExportRequest request) {
+  public void check(@NotNull ExportRequest asked) {
+    ExportRequest request = resolved(asked);
     Caller caller = currentUser.require();
     ExportKind kind = request.kind();
     if (caller.isRecipient() && !kind.forRecipients()) {
@@ -144,11 +173,53 @@ public class ExportService {
     if (kind.perGrant()) {
       detail(request);
     }
+    if (kind == ExportKind.SCORECARD) {
+      if (request.scope() == null || request.scopeId() == null) {
+        throw new BusinessRuleViolation("export.scopeRequired");
+      }
+      if (request.fiscalYear() == null) {
+        throw new BusinessRuleViolation("export.yearRequired");
+      }
+      scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
+    }
+    if (kind == ExportKind.PROGRESS_REPORT) {
+      if (request.reportId() == null) {
+        throw new BusinessRuleViolation("export.reportRequired");
+      }
+      reports.submitted(caller, request.reportId());
+    }
     if ((kind == ExportKind.FUND_SUMMARY || kind == ExportKind.BUDGET_ACTUAL)
         && request.fiscalYear() != null
         && overviews.overview(caller, request.fiscalYear()).isEmpty()) {
       throw new BusinessRuleViolation("export.year.notFound", request.fiscalYear());
     }
+  }
+
+  /**
+   * A staff scorecard asked without a scope covers the chosen fund, or else the current strategy.
+   * Recipients always name their grant.
+   */
+  private ExportRequest resolved(ExportRequest request) {
+    if (request.kind() != ExportKind.SCORECARD
+        || request.scope() != null
+        || currentUser.require().isRecipient()) {
+      return request;
+    }
+    ScorecardScope scope =
+        request.fundCode() != null ? ScorecardScope.FUND : ScorecardScope.STRATEGY;
+    Long id =
+        request.fundCode() != null
+            ? queries.fundId(request.fundCode()).orElse(null)
+            : queries.currentStrategyId().orElse(null);
+    return new ExportRequest(
+        request.kind(),
+        request.fiscalYear(),
+        request.fundCode(),
+        request.grantId(),
+        id == null ? null : scope,
+        id,
+        request.reportId(),
+        request.locale());
   }
 
   private ReportContext context(Caller caller, ExportRequest request) {
@@ -163,6 +234,9 @@ public class ExportService {
     }
     if (request.grantId() != null && request.kind().perGrant()) {
       context = context.withParameter("param.grant", String.valueOf(request.grantId()));
+    }
+    if (request.scope() != null && request.kind() == ExportKind.SCORECARD) {
+      context = context.withParameter("param.scope", request.scope() + " " + request.scopeId());
     }
     return context;
   }
@@ -416,6 +490,130 @@ public class ExportService {
               a.decidedBy()));
     }
     return rows;
+  }
+
+  // --- indicators and progress reports ---------------------------------------------------------
+
+  private org.fundtrack.reports.indicator.Scorecard scorecard(Caller caller, ExportRequest request) {
+    Scorecard card =
+        scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
+    Locale locale = request.locale();
+    boolean french = isFrench(locale);
+    ReportText text = new ReportText(ReportContext.of(locale, "", Instant.now(), Instant.now()));
+    List<ScorecardRow> rows =
+        card.lines().stream()
+            .map(
+                l ->
+                    new ScorecardRow(
+                        french ? l.nameFr() : l.nameEn(),
+                        l.unit(),
+                        l.direction().name(),
+                        l.target(),
+                        shown(l.actual(), l.shown(), l.threshold(), locale, text),
+                        l.status().name()))
+            .toList();
+    return new org.fundtrack.reports.indicator.Scorecard(
+        card.scope().name(),
+        french ? card.scopeNameFr() : card.scopeNameEn(),
+        label(card.fiscalYear(), locale),
+        rows);
+  }
+
+  /** A result row; outside the reporting organisation (every staff reader) small counts hide. */
+  private static IndicatorResultRow resultRow(ResultEntry e, Locale locale) {
+    boolean hidden =
+        ScorecardPolicy.tooSmall(
+            e.countsPeople(), e.value(), ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD);
+    String actual =
+        e.value() == null
+            ? (e.text() == null ? "" : e.text())
+            : hidden
+                ? "<" + ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD
+                : number(e.value(), locale);
+    ScorecardStatus status =
+        hidden ? ScorecardStatus.NOT_SHOWN : ScorecardPolicy.status(e.direction(), e.target(), e.value());
+    return new IndicatorResultRow(
+        e.grantReference(),
+        e.recipient(),
+        isFrench(locale) ? e.indicatorNameFr() : e.indicatorNameEn(),
+        e.unit(),
+        "P" + e.periodNo() + " " + e.periodStart() + " – " + e.periodEnd(),
+        e.periodEnd(),
+        e.target(),
+        actual,
+        status.name(),
+        e.reportStatus());
+  }
+
+  private ProgressReport progressReport(Caller caller, ExportRequest request) {
+    SubmittedReport report = reports.submitted(caller, request.reportId());
+    Locale locale = request.locale();
+    boolean french = isFrench(locale);
+    boolean own = caller.isRecipient();
+    List<ProgressReport.SpendingLine> spending =
+        report.spending().stream()
+            .map(
+                s ->
+                    new ProgressReport.SpendingLine(
+                        french ? s.categoryFr() : s.categoryEn(),
+                        s.budget(),
+                        s.spent(),
+                        s.explanation()))
+            .toList();
+    List<ProgressReport.IndicatorActual> actuals =
+        results.resultsOfReport(report.id()).stream()
+            .map(
+                e -> {
+                  boolean hidden =
+                      !own
+                          && ScorecardPolicy.tooSmall(
+                              e.countsPeople(),
+                              e.value(),
+                              ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD);
+                  String actual =
+                      e.value() == null
+                          ? (e.text() == null ? "" : e.text())
+                          : hidden
+                              ? "<" + ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD
+                              : number(e.value(), locale);
+                  return new ProgressReport.IndicatorActual(
+                      french ? e.indicatorNameFr() : e.indicatorNameEn(),
+                      e.unit(),
+                      e.target(),
+                      actual,
+                      e.value() == null ? null : e.text());
+                })
+            .toList();
+    return new ProgressReport(
+        report.grantReference(),
+        french ? report.titleFr() : report.titleEn(),
+        report.recipient(),
+        "P" + report.periodNo(),
+        report.periodStart(),
+        report.periodEnd(),
+        report.submittedAt() == null
+            ? null
+            : report.submittedAt().atZone(ReportContext.ONTARIO).toLocalDate(),
+        report.submittedBy(),
+        report.narrative(),
+        spending,
+        actuals);
+  }
+
+  private static String shown(
+      BigDecimal actual, ScorecardLine.Shown shown, int threshold, Locale locale, ReportText text) {
+    return switch (shown) {
+      case EXACT -> number(actual, locale);
+      case NONE -> "";
+      case BELOW_THRESHOLD -> "<" + threshold;
+      case COMPLEMENTARY -> text.get("indicator.actual.suppressed");
+    };
+  }
+
+  private static String number(BigDecimal value, Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
   }
 
   // --- row mappings ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.reports.boundary.ExportKind;
 import org.fundtrack.reports.boundary.ExportRequest;
 import org.fundtrack.reports.boundary.ExportService;
@@ -47,7 +48,9 @@ public class ExportResource {
       description =
           "kind: fund-summary (PDF, year required), grant-agreement (PDF, grant required),"
               + " grants-register, payments-ledger, budget-against-actual, audit-trail,"
-              + " evidence-pack (grant required) — workbooks are .xlsx")
+              + " evidence-pack (grant required), scorecard (PDF; year, and scope+id or a fund,"
+              + " else the strategy), indicator-results, progress-report (PDF, report"
+              + " required) — workbooks are .xlsx")
   @APIResponse(responseCode = "200", description = "The file, as an attachment")
   public Response export(
       @PathParam("kind") @Pattern(regexp = "[a-z-]{1,40}", message = "{parameter.generic}")
@@ -66,6 +69,17 @@ public class ExportResource {
           @QueryParam("grant")
           @RecordId
           Long grant,
+      @Parameter(description = "What a scorecard covers: GRANT, FUND, PROGRAM_AREA or STRATEGY")
+          @QueryParam("scope")
+          ScorecardScope scope,
+      @Parameter(description = "The id of the grant, fund, program area or strategy scored")
+          @QueryParam("id")
+          @RecordId
+          Long scopeId,
+      @Parameter(description = "A submitted progress report's id, for progress-report")
+          @QueryParam("report")
+          @RecordId
+          Long report,
       @Parameter(description = "Language of the document: en or fr")
           @QueryParam("lang")
           @Pattern(regexp = "en|fr", message = "{parameter.generic}")
@@ -75,7 +89,8 @@ public class ExportResource {
         lang != null
             ? SupportedLanguage.of(lang).locale()
             : ApiLanguage.choose(headers.getAcceptableLanguages());
-    ExportRequest request = new ExportRequest(exportKind, year, fund, grant, locale);
+    ExportRequest request =
+        new ExportRequest(exportKind, year, fund, grant, scope, scopeId, report, locale);
     exports.check(request);
     StreamingOutput body = out -> exports.write(request, out);
     return Response.ok(body, exportKind.mediaType())

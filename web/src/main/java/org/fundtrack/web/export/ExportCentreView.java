@@ -50,6 +50,8 @@ public class ExportCentreView implements Serializable {
         ExportKind.PAYMENTS_LEDGER,
         ExportKind.GRANTS_REGISTER,
         ExportKind.BUDGET_ACTUAL,
+        ExportKind.SCORECARD,
+        ExportKind.INDICATOR_RESULTS,
         ExportKind.AUDIT_TRAIL);
   }
 
@@ -63,6 +65,10 @@ public class ExportCentreView implements Serializable {
 
   public int getCurrentYear() {
     return FiscalYear.containing(LocalDate.now(ZoneId.of("America/Toronto")));
+  }
+
+  public String getCurrentYearLabel() {
+    return FiscalYear.label(getCurrentYear());
   }
 
   public List<String> getFunds() {

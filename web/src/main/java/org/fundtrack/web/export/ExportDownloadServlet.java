@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.reports.boundary.ExportKind;
 import org.fundtrack.reports.boundary.ExportRequest;
 import org.fundtrack.reports.boundary.ExportService;
@@ -65,7 +66,13 @@ public class ExportDownloadServlet extends HttpServlet {
     String fund = blankToNull(req.getParameter("fund"));
     String grant = blankToNull(req.getParameter("grant"));
     String lang = blankToNull(req.getParameter("lang"));
+    String scope = blankToNull(req.getParameter("scope"));
+    String scopeId = blankToNull(req.getParameter("id"));
+    String report = blankToNull(req.getParameter("report"));
     if (kind.isEmpty()
+        || (scope != null && !scope.matches("GRANT|FUND|PROGRAM_AREA|STRATEGY"))
+        || (scopeId != null && !scopeId.matches("[1-9]\\d{0,17}"))
+        || (report != null && !report.matches("[1-9]\\d{0,17}"))
         || (year != null && !year.matches("20\\d\\d"))
         || (fund != null && !fund.matches("[A-Z0-9-]{1,20}"))
         || (grant != null && !grant.matches("[1-9]\\d{0,17}"))
@@ -78,6 +85,9 @@ public class ExportDownloadServlet extends HttpServlet {
             year == null ? null : Integer.valueOf(year),
             fund,
             grant == null ? null : Long.valueOf(grant),
+            scope == null ? null : ScorecardScope.valueOf(scope),
+            scopeId == null ? null : Long.valueOf(scopeId),
+            report == null ? null : Long.valueOf(report),
             lang == null ? localeSelection.getLocale() : SupportedLanguage.of(lang).locale()));
   }
 

@@ -216,6 +216,63 @@ class ExportsIT {
   }
 
   @Test
+  void scorecard_withholdsSmallCountsFromStaff_andTotalsThatWouldRevealThem() throws Exception {
+    // Demo grant 1 (recipient1's organisation), "Trafficking cases identified": 2022-23 has one
+    // accepted period with 2 cases; 2020-21 has periods of 2 and 4 (total 6).
+    long grant = DemoRows.number(
+        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+            + " WHERE u.username = 'recipient1'");
+    String small = casesLine("auditor", "scope=GRANT&id=" + grant + "&year=2022");
+    String hidden = casesLine("auditor", "scope=GRANT&id=" + grant + "&year=2020");
+    String own = casesLine("recipient1", "scope=GRANT&id=" + grant + "&year=2020");
+    String ownSmall = casesLine("recipient1", "scope=GRANT&id=" + grant + "&year=2022");
+    String strategy = casesLine("auditor", "year=2020");
+
+    assertThat(small).contains("<5").doesNotContain(" 2 ");
+    assertThat(hidden).contains("withheld").doesNotContain(" 6 ");
+    assertThat(strategy).containsAnyOf("withheld", "<5");
+    assertThat(own).contains(" 6 ");
+    assertThat(ownSmall).contains(" 2 ");
+
+    long foreign = DemoRows.number(
+        "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
+            + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
+    assertProblem(api.get("recipient1", "exports/scorecard?scope=GRANT&id=" + foreign + "&year=2020"),
+        404, "urn:fundtrack:problem:not-found");
+    assertProblem(api.get("recipient1", "exports/scorecard?scope=STRATEGY&id=1&year=2020"), 403,
+        "urn:fundtrack:problem:forbidden");
+  }
+
+  @Test
+  void indicatorResults_andProgressReports_hideSmallCountsFromStaff() throws Exception {
+    try (Workbook results = workbook("exports/indicator-results?year=2022")) {
+      assertNoFormula(results, "indicator-results");
+      Sheet sheet = dataSheet(results);
+      boolean sawHidden = false;
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("<5")) {
+            sawHidden = true;
+          }
+        }
+      }
+      assertThat(sawHidden).as("a small count shown as <5").isTrue();
+    }
+    long report = DemoRows.number(
+        "SELECT MIN(pr.id) FROM progress_report pr JOIN indicator_result r ON r.progress_report_id = pr.id"
+            + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id JOIN indicator i ON i.id = gi.indicator_id"
+            + " JOIN grant_agreement g ON g.id = pr.grant_id JOIN app_user u ON u.recipient_id = g.recipient_id"
+            + " WHERE u.username = 'recipient1' AND pr.status = 'ACCEPTED' AND i.counts_people"
+            + " AND r.dimension_value_id IS NULL AND r.numeric_value < 5");
+    String staff = pdfText(api.download("auditor", "exports/progress-report?report=" + report + "&lang=en").body());
+    String owner = pdfText(api.download("recipient1", "exports/progress-report?report=" + report + "&lang=en").body());
+    assertThat(staff).contains("<5");
+    assertThat(owner).doesNotContain("<5");
+    assertProblem(api.get("recipient2", "exports/progress-report?report=" + report), 404,
+        "urn:fundtrack:problem:not-found");
+  }
+
+  @Test
   void badParameters_areProblems() throws Exception {
     assertProblem(api.get("auditor", "exports/no-such-thing"), 404, "urn:fundtrack:problem:not-found");
     assertProblem(api.get("auditor", "exports/fund-summary"), 422, "urn:fundtrack:problem:business-rule");
@@ -228,6 +285,18 @@ class ExportsIT {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  /** The scorecard PDF's text line for "Trafficking cases identified", spaces normalized. */
+  private String casesLine(String user, String query) throws Exception {
+    HttpResponse<byte[]> file = api.download(user, "exports/scorecard?" + query + "&lang=en");
+    assertThat(file.statusCode()).as(user + " " + query).isEqualTo(200);
+    String text = normalizeSpaces(pdfText(file.body()));
+    return " " + text.lines()
+        .filter(line -> line.contains("Trafficking cases identified"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no cases line in " + text))
+        + " ";
+  }
 
   private static String sep(String path) {
     return path.contains("?") ? "&" : "?";

@@ -1,0 +1,106 @@
+package org.fundtrack.indicator.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.fundtrack.indicator.entity.Direction;
+import org.fundtrack.security.entity.Roles;
+
+/**
+ * Reported indicator results for the auditors' workbook, by keyset batches: the overall figure of
+ * each indicator in each submitted or accepted progress report, with the period's target (or the
+ * fiscal year's, for a grant whose targets are set per year). Ministry staff only.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR})
+public class ResultQueries {
+
+  public static final int BATCH = 1_000;
+
+  private static final String SELECT =
+      "SELECT r.id, g.reference_number, g.recipient_id, rc.legal_name, i.code, i.name_en,"
+          + " i.name_fr, i.unit, i.direction, i.counts_people, rp.sequence_no, rp.period_start,"
+          + " rp.period_end, pr.status,"
+          + " COALESCE((SELECT SUM(t.target_value) FROM indicator_target t WHERE"
+          + "   t.grant_indicator_id = gi.id AND t.reporting_period_id = rp.id"
+          + "   AND t.dimension_value_id IS NULL), (SELECT SUM(t.target_value) FROM"
+          + "   indicator_target t JOIN fiscal_year fy ON fy.id = t.fiscal_year_id WHERE"
+          + "   t.grant_indicator_id = gi.id AND t.dimension_value_id IS NULL"
+          + "   AND rp.period_end BETWEEN fy.start_date AND fy.end_date)),"
+          + " r.numeric_value, r.text_value"
+          + " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
+          + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+          + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+          + " JOIN indicator i ON i.id = gi.indicator_id"
+          + " JOIN grant_agreement g ON g.id = gi.grant_id JOIN recipient rc ON rc.id = g.recipient_id"
+          + " JOIN fund f ON f.id = g.fund_id"
+          + " WHERE r.dimension_value_id IS NULL AND pr.status IN ('SUBMITTED', 'ACCEPTED')"
+          + " AND r.id > ?1";
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  /** The next batch after result id {@code after}; year (start year) and fund code optional. */
+  public List<ResultEntry> results(Integer fiscalYear, String fundCode, long after) {
+    String sql = SELECT;
+    if (fiscalYear != null) {
+      sql += " AND rp.period_end BETWEEN ?2 AND ?3";
+    }
+    if (fundCode != null) {
+      sql += " AND f.code = ?4";
+    }
+    var query = em.createNativeQuery(sql + " ORDER BY r.id").setParameter(1, after);
+    if (fiscalYear != null) {
+      query.setParameter(2, LocalDate.of(fiscalYear, 4, 1));
+      query.setParameter(3, LocalDate.of(fiscalYear + 1, 3, 31));
+    }
+    if (fundCode != null) {
+      query.setParameter(4, fundCode);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.setMaxResults(BATCH).getResultList();
+    return rows.stream().map(ResultQueries::entry).toList();
+  }
+
+  /** Every overall result of one progress report, for its PDF (the caller checked the scope). */
+  @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+  public List<ResultEntry> resultsOfReport(long progressReportId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(SELECT + " AND pr.id = ?2 ORDER BY i.id")
+            .setParameter(1, 0L)
+            .setParameter(2, progressReportId)
+            .getResultList();
+    return rows.stream().map(ResultQueries::entry).toList();
+  }
+
+  static ResultEntry entry(Object[] r) {
+    return new ResultEntry(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        ((Number) r[2]).longValue(),
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        (String) r[7],
+        Direction.valueOf((String) r[8]),
+        r[9] instanceof Boolean b ? b : ((Number) r[9]).intValue() != 0,
+        ((Number) r[10]).intValue(),
+        date(r[11]),
+        date(r[12]),
+        (String) r[13],
+        (BigDecimal) r[14],
+        (BigDecimal) r[15],
+        (String) r[16]);
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+}

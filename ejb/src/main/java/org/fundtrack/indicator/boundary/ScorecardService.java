@@ -1,0 +1,220 @@
+package org.fundtrack.indicator.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fundtrack.indicator.boundary.ScorecardLine.Shown;
+import org.fundtrack.indicator.control.ScorecardPolicy;
+import org.fundtrack.indicator.control.ScorecardStatus;
+import org.fundtrack.indicator.entity.Direction;
+import org.fundtrack.security.boundary.AccessDenials;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.error.BusinessRuleViolation;
+
+/**
+ * Targets against actuals per indicator for a grant, a fund, a program area or the strategy, for
+ * one fiscal year. Actuals are the overall results of accepted progress reports whose period ends
+ * in the year; targets the year's (or its periods') targets. An aggregatable indicator is summed
+ * across periods and grants; one that is not (a percentage, an average) shows a grant's latest
+ * value and has no total across grants.
+ *
+ * <p>Small counts about people are withheld from everyone outside the reporting organisation: a
+ * grant's value below the threshold shows as "&lt;5", and a total over several grants is withheld
+ * whenever one of its grants' values is, since the total less the other grants' values would give
+ * the hidden one away. Recipients read only their own grants' scorecards, with exact values.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+public class ScorecardService {
+
+  private static final String LINES =
+      "SELECT gi.grant_id, g.recipient_id, i.code, i.name_en, i.name_fr, i.unit, i.direction,"
+          + " i.aggregatable, i.counts_people,"
+          + " (SELECT SUM(t.target_value) FROM indicator_target t"
+          + "   LEFT JOIN reporting_period trp ON trp.id = t.reporting_period_id"
+          + "   WHERE t.grant_indicator_id = gi.id AND t.dimension_value_id IS NULL"
+          + "   AND (t.fiscal_year_id = ?2 OR trp.period_end BETWEEN ?3 AND ?4)),"
+          + " (SELECT SUM(r.numeric_value) FROM indicator_result r"
+          + "   JOIN progress_report pr ON pr.id = r.progress_report_id"
+          + "   JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+          + "   WHERE r.grant_indicator_id = gi.id AND r.dimension_value_id IS NULL"
+          + "   AND pr.status = 'ACCEPTED' AND rp.period_end BETWEEN ?3 AND ?4),"
+          + " (SELECT r.numeric_value FROM indicator_result r"
+          + "   JOIN progress_report pr ON pr.id = r.progress_report_id"
+          + "   JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+          + "   WHERE r.grant_indicator_id = gi.id AND r.dimension_value_id IS NULL"
+          + "   AND pr.status = 'ACCEPTED' AND rp.period_end BETWEEN ?3 AND ?4"
+          + "   ORDER BY rp.period_end DESC LIMIT 1),"
+          + " (SELECT MIN(r.numeric_value) FROM indicator_result r"
+          + "   JOIN progress_report pr ON pr.id = r.progress_report_id"
+          + "   JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+          + "   WHERE r.grant_indicator_id = gi.id AND r.dimension_value_id IS NULL"
+          + "   AND pr.status = 'ACCEPTED' AND rp.period_end BETWEEN ?3 AND ?4)"
+          + " FROM grant_indicator gi JOIN grant_agreement g ON g.id = gi.grant_id"
+          + " JOIN fund f ON f.id = g.fund_id JOIN program_area pa ON pa.id = f.program_area_id"
+          + " JOIN indicator i ON i.id = gi.indicator_id"
+          + " WHERE i.measure_type <> 'QUALITATIVE' AND ";
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  @Inject private AccessDenials denials;
+
+  @Inject
+  @ConfigProperty(name = "fundtrack.suppression.threshold", defaultValue = "5")
+  private int threshold;
+
+  /**
+   * @throws BusinessRuleViolation {@code security.notAllowed} for a recipient asking for anything
+   *     but one of its grants, {@code scorecard.scope.notFound} for an unknown scope (or another
+   *     organisation's grant), {@code export.year.notFound} for a year without a fiscal year
+   */
+  public Scorecard scorecard(
+      @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
+    if (caller.isRecipient() && scope != ScorecardScope.GRANT) {
+      throw new BusinessRuleViolation("security.notAllowed", "SCORECARD_" + scope, caller.role());
+    }
+    List<String> names = scopeNames(caller, scope, scopeId);
+    Long fiscalYearId = fiscalYearId(fiscalYear);
+    LocalDate start = LocalDate.of(fiscalYear, 4, 1);
+    LocalDate end = LocalDate.of(fiscalYear + 1, 3, 31);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(LINES + condition(scope) + " ORDER BY i.id, gi.grant_id")
+            .setParameter(1, scopeId)
+            .setParameter(2, fiscalYearId)
+            .setParameter(3, start)
+            .setParameter(4, end)
+            .getResultList();
+    Map<String, List<Object[]>> byIndicator = new LinkedHashMap<>();
+    rows.forEach(r -> byIndicator.computeIfAbsent((String) r[2], k -> new ArrayList<>()).add(r));
+    List<ScorecardLine> lines = new ArrayList<>();
+    byIndicator.values().forEach(grants -> lines.add(line(caller, scope, grants)));
+    return new Scorecard(scope, scopeId, names.get(0), names.get(1), fiscalYear, lines);
+  }
+
+  private ScorecardLine line(Caller caller, ScorecardScope scope, List<Object[]> grants) {
+    Object[] first = grants.get(0);
+    Direction direction = Direction.valueOf((String) first[6]);
+    boolean aggregatable = truth(first[7]);
+    boolean countsPeople = truth(first[8]);
+    BigDecimal target = null;
+    BigDecimal actual = null;
+    boolean anyHidden = false;
+    for (Object[] g : grants) {
+      target = add(target, (BigDecimal) g[9]);
+      BigDecimal value = aggregatable ? (BigDecimal) g[10] : (BigDecimal) g[11];
+      actual = add(actual, value);
+      boolean ownOrganisation = caller.isRecipient() && caller.maySeeRecipient(num(g[1]));
+      // A period's value below the threshold is hidden in the results workbook, so a total over
+      // periods or grants that includes it would give it away.
+      BigDecimal smallest = aggregatable ? (BigDecimal) g[12] : value;
+      anyHidden |=
+          !ownOrganisation && ScorecardPolicy.tooSmall(countsPeople, smallest, threshold);
+    }
+    boolean single = grants.size() == 1;
+    if (!aggregatable && !single) {
+      return line(first, direction, target, null, Shown.NONE, ScorecardStatus.NO_TOTAL);
+    }
+    boolean ownOrganisation = caller.isRecipient();
+    if (actual == null) {
+      return line(first, direction, target, null, Shown.NONE, ScorecardPolicy.status(direction, target, null));
+    }
+    if (!ownOrganisation && ScorecardPolicy.tooSmall(countsPeople, actual, threshold)) {
+      return line(first, direction, target, null, Shown.BELOW_THRESHOLD, ScorecardStatus.NOT_SHOWN);
+    }
+    if (!ownOrganisation && anyHidden) {
+      return line(first, direction, target, null, Shown.COMPLEMENTARY, ScorecardStatus.NOT_SHOWN);
+    }
+    return line(
+        first, direction, target, actual, Shown.EXACT, ScorecardPolicy.status(direction, target, actual));
+  }
+
+  private ScorecardLine line(
+      Object[] first,
+      Direction direction,
+      BigDecimal target,
+      BigDecimal actual,
+      Shown shown,
+      ScorecardStatus status) {
+    return new ScorecardLine(
+        (String) first[2],
+        (String) first[3],
+        (String) first[4],
+        (String) first[5],
+        direction,
+        target,
+        actual,
+        shown,
+        status,
+        threshold);
+  }
+
+  private static String condition(ScorecardScope scope) {
+    return switch (scope) {
+      case GRANT -> "g.id = ?1";
+      case FUND -> "f.id = ?1";
+      case PROGRAM_AREA -> "pa.id = ?1";
+      case STRATEGY -> "pa.strategy_id = ?1";
+    };
+  }
+
+  /** The scope's name in English and French; a recipient's foreign grant is "not found". */
+  private List<String> scopeNames(Caller caller, ScorecardScope scope, long id) {
+    String sql =
+        switch (scope) {
+          case GRANT ->
+              "SELECT CONCAT(reference_number, ' — ', title_en), CONCAT(reference_number, ' — ',"
+                  + " title_fr), recipient_id FROM grant_agreement WHERE id = ?1";
+          case FUND -> "SELECT CONCAT(code, ' — ', name_en), CONCAT(code, ' — ', name_fr), NULL FROM fund WHERE id = ?1";
+          case PROGRAM_AREA -> "SELECT name_en, name_fr, NULL FROM program_area WHERE id = ?1";
+          case STRATEGY -> "SELECT name_en, name_fr, NULL FROM strategy WHERE id = ?1";
+        };
+    @SuppressWarnings("unchecked")
+    List<Object[]> found = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+    boolean visible =
+        !found.isEmpty()
+            && (scope != ScorecardScope.GRANT || caller.maySeeRecipient(num(found.get(0)[2])));
+    if (!visible) {
+      if (caller.isRecipient()) {
+        denials.record("scorecard " + scope + " " + id);
+      }
+      throw new BusinessRuleViolation("scorecard.scope.notFound", id);
+    }
+    return List.of((String) found.get(0)[0], (String) found.get(0)[1]);
+  }
+
+  private Long fiscalYearId(int startYear) {
+    List<?> ids =
+        em.createNativeQuery("SELECT id FROM fiscal_year WHERE start_year = ?1")
+            .setParameter(1, startYear)
+            .getResultList();
+    if (ids.isEmpty()) {
+      throw new BusinessRuleViolation("export.year.notFound", startYear);
+    }
+    return num(ids.get(0));
+  }
+
+  private static BigDecimal add(BigDecimal sum, BigDecimal value) {
+    return value == null ? sum : sum == null ? value : sum.add(value);
+  }
+
+  private static long num(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  private static boolean truth(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+}

@@ -1,0 +1,14 @@
+package org.fundtrack.indicator.control;
+
+/** Where an indicator stands against its target; see {@link ScorecardPolicy}. */
+public enum ScorecardStatus {
+  ON_TRACK,
+  AT_RISK,
+  OFF_TRACK,
+  CONTEXT_ONLY,
+  NO_DATA,
+  /** The actual is suppressed for this reader, so its status is not shown either. */
+  NOT_SHOWN,
+  /** Not aggregatable (a percentage, an average, text): no total across grants. */
+  NO_TOTAL
+}

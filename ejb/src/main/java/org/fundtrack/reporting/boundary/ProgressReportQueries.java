@@ -1,0 +1,114 @@
+package org.fundtrack.reporting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.fundtrack.security.boundary.AccessDenials;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.error.BusinessRuleViolation;
+
+/**
+ * A submitted progress report for its PDF: staff read any, a recipient only its own
+ * organisation's (another's is "not found", and recorded). Drafts are not documents yet.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
+public class ProgressReportQueries {
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  @Inject private AccessDenials denials;
+
+  /**
+   * @throws BusinessRuleViolation {@code report.notFound} for an unknown, draft or foreign report
+   */
+  public SubmittedReport submitted(@NotNull Caller caller, long reportId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
+        em.createNativeQuery(
+                "SELECT pr.id, g.id, g.recipient_id, g.reference_number, g.title_en, g.title_fr,"
+                    + " rc.legal_name, rp.sequence_no, rp.period_start, rp.period_end, pr.status,"
+                    + " pr.submitted_at, u.display_name, pr.narrative"
+                    + " FROM progress_report pr JOIN grant_agreement g ON g.id = pr.grant_id"
+                    + " JOIN recipient rc ON rc.id = g.recipient_id"
+                    + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+                    + " LEFT JOIN app_user u ON u.id = pr.submitted_by_id"
+                    + " WHERE pr.id = ?1 AND pr.status <> 'DRAFT'")
+            .setParameter(1, reportId)
+            .getResultList();
+    if (found.isEmpty() || !caller.maySeeRecipient(((Number) found.get(0)[2]).longValue())) {
+      if (caller.isRecipient()) {
+        denials.record("progress report " + reportId);
+      }
+      throw new BusinessRuleViolation("report.notFound", reportId);
+    }
+    Object[] r = found.get(0);
+    @SuppressWarnings("unchecked")
+    List<Object[]> spending =
+        em.createNativeQuery(
+                "SELECT ec.name_en, ec.name_fr, COALESCE(b.amount, 0), re.amount,"
+                    + " re.variance_explanation FROM report_expense re"
+                    + " JOIN expense_category ec ON ec.id = re.expense_category_id"
+                    + " LEFT JOIN grant_budget_item b ON b.grant_id = ?2"
+                    + "   AND b.expense_category_id = ec.id"
+                    + " WHERE re.progress_report_id = ?1 ORDER BY ec.sort_order, ec.code")
+            .setParameter(1, reportId)
+            .setParameter(2, ((Number) r[1]).longValue())
+            .getResultList();
+    return new SubmittedReport(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(),
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        ((Number) r[7]).intValue(),
+        date(r[8]),
+        date(r[9]),
+        (String) r[10],
+        instant(r[11]),
+        (String) r[12],
+        (String) r[13],
+        spending.stream()
+            .map(
+                s ->
+                    new SubmittedReport.Spending(
+                        (String) s[0],
+                        (String) s[1],
+                        (BigDecimal) s[2],
+                        (BigDecimal) s[3],
+                        (String) s[4]))
+            .toList());
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof LocalDateTime t) {
+      return t.toInstant(ZoneOffset.UTC);
+    }
+    return (Instant) value;
+  }
+}
