@@ -7,15 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.time.SqlValues;
 
 /**
  * The rows behind the auditors' workbooks, read in batches by keyset ({@code id > after}, in id
@@ -120,22 +118,7 @@ public class ExportQueries {
             .setParameter(1, after)
             .setMaxResults(BATCH)
             .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new AuditEntryView(
-                    ((Number) r[0]).longValue(),
-                    instant(r[1]),
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    r[5] == null ? null : ((Number) r[5]).longValue(),
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    (String) r[9],
-                    (String) r[10]))
-        .toList();
+    return rows.stream().map(GrantHistoryService::view).toList();
   }
 
   /**
@@ -177,16 +160,7 @@ public class ExportQueries {
    */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
   public Instant dataAsOf() {
-    return instant(em.createNativeQuery("SELECT UTC_TIMESTAMP(6)").getSingleResult());
+    return SqlValues.instant(em.createNativeQuery("SELECT UTC_TIMESTAMP(6)").getSingleResult());
   }
 
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC);
-    }
-    return (Instant) value;
-  }
 }

@@ -9,10 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.security.boundary.CurrentUser;
@@ -20,6 +16,7 @@ import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
+import org.fundtrack.shared.time.SqlValues;
 
 /**
  * A grant's audit history for the ministry staff who read grants: the entries of the grant itself
@@ -89,10 +86,12 @@ public class GrantHistoryService {
         + " c WHERE c.grant_id = ?1))";
   }
 
-  private static AuditEntryView view(Object[] r) {
+  /** One row of {@code SELECT e.id, occurred_at, actor, action, entity_type, entity_id, field_name,
+   * old_value, new_value, reason, entry_hash}. */
+  static AuditEntryView view(Object[] r) {
     return new AuditEntryView(
         ((Number) r[0]).longValue(),
-        instant(r[1]),
+        SqlValues.instant(r[1]),
         (String) r[2],
         (String) r[3],
         (String) r[4],
@@ -102,16 +101,5 @@ public class GrantHistoryService {
         (String) r[8],
         (String) r[9],
         (String) r[10]);
-  }
-
-  /** The column holds UTC (the server runs in UTC, as the audit chain requires). */
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC);
-    }
-    return (Instant) value;
   }
 }

@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.time.SqlValues;
 
 /**
  * Reported indicator results for the auditors' workbook, by keyset batches: the overall figure of
@@ -92,15 +92,12 @@ public class ResultQueries {
         Direction.valueOf((String) r[8]),
         r[9] instanceof Boolean b ? b : ((Number) r[9]).intValue() != 0,
         ((Number) r[10]).intValue(),
-        date(r[11]),
-        date(r[12]),
+        SqlValues.date(r[11]),
+        SqlValues.date(r[12]),
         (String) r[13],
         (BigDecimal) r[14],
         (BigDecimal) r[15],
         (String) r[16]);
   }
 
-  private static LocalDate date(Object value) {
-    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-  }
 }

@@ -75,6 +75,11 @@ public class ScorecardService {
   @ConfigProperty(name = "fundtrack.suppression.threshold", defaultValue = "5")
   private int threshold;
 
+  /** Counts about people below this are withheld outside the reporting organisation. */
+  public int suppressionThreshold() {
+    return threshold;
+  }
+
   /**
    * @throws BusinessRuleViolation {@code security.notAllowed} for a recipient asking for anything
    *     but one of its grants, {@code scorecard.scope.notFound} for an unknown scope (or another

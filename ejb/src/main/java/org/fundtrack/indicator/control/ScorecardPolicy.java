@@ -19,9 +19,6 @@ import org.fundtrack.indicator.entity.Direction;
  */
 public final class ScorecardPolicy {
 
-  /** Counts about people below this are shown as "&lt;5" outside the reporting organisation. */
-  public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
-
   private static final BigDecimal AT_RISK_LOW = new BigDecimal("0.90");
   private static final BigDecimal AT_RISK_HIGH = new BigDecimal("1.10");
 

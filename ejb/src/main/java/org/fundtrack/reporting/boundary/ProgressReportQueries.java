@@ -7,17 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.SqlValues;
 
 /**
  * A submitted progress report for its PDF: staff read any, a recipient only its own
@@ -77,10 +72,10 @@ public class ProgressReportQueries {
         (String) r[5],
         (String) r[6],
         ((Number) r[7]).intValue(),
-        date(r[8]),
-        date(r[9]),
+        SqlValues.date(r[8]),
+        SqlValues.date(r[9]),
         (String) r[10],
-        instant(r[11]),
+        SqlValues.instant(r[11]),
         (String) r[12],
         (String) r[13],
         spending.stream()
@@ -95,20 +90,5 @@ public class ProgressReportQueries {
             .toList());
   }
 
-  private static LocalDate date(Object value) {
-    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-  }
 
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC);
-    }
-    return (Instant) value;
-  }
 }

@@ -94,6 +94,9 @@ public class ExportService {
   @EJB private ProgressReportQueries reports;
   @Inject private CurrentUser currentUser;
 
+  /** Read lazily; a pooled bean keeps it, which is harmless (it is configuration). */
+  private int threshold;
+
   /**
    * Writes the requested document to {@code out}.
    *
@@ -520,16 +523,9 @@ public class ExportService {
   }
 
   /** A result row; outside the reporting organisation (every staff reader) small counts hide. */
-  private static IndicatorResultRow resultRow(ResultEntry e, Locale locale) {
-    boolean hidden =
-        ScorecardPolicy.tooSmall(
-            e.countsPeople(), e.value(), ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD);
-    String actual =
-        e.value() == null
-            ? (e.text() == null ? "" : e.text())
-            : hidden
-                ? "<" + ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD
-                : number(e.value(), locale);
+  private IndicatorResultRow resultRow(ResultEntry e, Locale locale) {
+    boolean hidden = hiddenFrom(e, false);
+    String actual = actualOf(e, false, locale);
     ScorecardStatus status =
         hidden ? ScorecardStatus.NOT_SHOWN : ScorecardPolicy.status(e.direction(), e.target(), e.value());
     return new IndicatorResultRow(
@@ -563,26 +559,13 @@ public class ExportService {
     List<ProgressReport.IndicatorActual> actuals =
         results.resultsOfReport(report.id()).stream()
             .map(
-                e -> {
-                  boolean hidden =
-                      !own
-                          && ScorecardPolicy.tooSmall(
-                              e.countsPeople(),
-                              e.value(),
-                              ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD);
-                  String actual =
-                      e.value() == null
-                          ? (e.text() == null ? "" : e.text())
-                          : hidden
-                              ? "<" + ScorecardPolicy.DEFAULT_SUPPRESSION_THRESHOLD
-                              : number(e.value(), locale);
-                  return new ProgressReport.IndicatorActual(
-                      french ? e.indicatorNameFr() : e.indicatorNameEn(),
-                      e.unit(),
-                      e.target(),
-                      actual,
-                      e.value() == null ? null : e.text());
-                })
+                e ->
+                    new ProgressReport.IndicatorActual(
+                        french ? e.indicatorNameFr() : e.indicatorNameEn(),
+                        e.unit(),
+                        e.target(),
+                        actualOf(e, own, locale),
+                        e.value() == null ? null : e.text()))
             .toList();
     return new ProgressReport(
         report.grantReference(),
@@ -598,6 +581,27 @@ public class ExportService {
         report.narrative(),
         spending,
         actuals);
+  }
+
+  /** Whether a reported count is too small for this reader (never for its own organisation). */
+  private boolean hiddenFrom(ResultEntry e, boolean ownOrganisation) {
+    return !ownOrganisation && ScorecardPolicy.tooSmall(e.countsPeople(), e.value(), threshold());
+  }
+
+  /** The suppression threshold, read once per export from the scorecard service's setting. */
+  private int threshold() {
+    if (threshold == 0) {
+      threshold = scorecards.suppressionThreshold();
+    }
+    return threshold;
+  }
+
+  /** A reported result as this reader may see it: the number, "<5", or the qualitative text. */
+  private String actualOf(ResultEntry e, boolean ownOrganisation, Locale locale) {
+    if (e.value() == null) {
+      return e.text() == null ? "" : e.text();
+    }
+    return hiddenFrom(e, ownOrganisation) ? "<" + threshold() : number(e.value(), locale);
   }
 
   private static String shown(

@@ -5,7 +5,6 @@ import static org.fundtrack.web.it.ProblemAssertions.assertProblem;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,9 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -91,7 +87,7 @@ class ExportsIT {
             .startsWith("attachment; filename=\"fundtrack-")
             .endsWith("-" + lang + (type.startsWith("application/pdf") ? ".pdf\"" : ".xlsx\""));
         if (type.startsWith("application/pdf")) {
-          assertThat(pdfText(file.body())).as(path).contains(lang.equals("fr") ? "Produit par" : "Produced by");
+          assertThat(ExportFiles.pdfText(file.body())).as(path).contains(lang.equals("fr") ? "Produit par" : "Produced by");
         } else {
           assertThat(type).startsWith(XLSX);
           try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
@@ -122,17 +118,17 @@ class ExportsIT {
 
     try (Workbook budget = workbook("exports/budget-against-actual?year=" + YEAR)) {
       Sheet lines = dataSheet(budget);
-      assertThat(columnSum(lines, "Appropriation")).isEqualByComparingTo(dbAppropriation);
-      assertThat(columnSum(lines, "Committed")).isEqualByComparingTo(dbCommitted);
+      assertThat(ExportFiles.columnSum(lines, "Appropriation")).isEqualByComparingTo(dbAppropriation);
+      assertThat(ExportFiles.columnSum(lines, "Committed")).isEqualByComparingTo(dbCommitted);
     }
     try (Workbook ledger = workbook("exports/payments-ledger?year=" + YEAR)) {
-      assertThat(columnSum(dataSheet(ledger), "Amount")).isEqualByComparingTo(dbPaid);
+      assertThat(ExportFiles.columnSum(dataSheet(ledger), "Amount")).isEqualByComparingTo(dbPaid);
     }
-    String pdf = pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=en").body());
+    String pdf = ExportFiles.pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=en").body());
     assertThat(pdf)
         .contains(MoneyFormat.format(dbAppropriation, Locale.CANADA))
         .contains(MoneyFormat.format(dbCommitted, Locale.CANADA));
-    String pdfFr = pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=fr").body());
+    String pdfFr = ExportFiles.pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=fr").body());
     assertThat(normalizeSpaces(pdfFr))
         .contains(normalizeSpaces(MoneyFormat.format(dbAppropriation, Locale.CANADA_FRENCH)));
   }
@@ -202,7 +198,7 @@ class ExportsIT {
 
     HttpResponse<byte[]> mine = api.download("recipient1", "exports/grant-agreement?grant=" + own);
     assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(pdfText(mine.body())).contains(
+    assertThat(ExportFiles.pdfText(mine.body())).contains(
         DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", own).get(0));
     assertProblem(api.get("recipient1", "exports/grant-agreement?grant=" + foreign), 404,
         "urn:fundtrack:problem:not-found");
@@ -264,8 +260,8 @@ class ExportsIT {
             + " JOIN grant_agreement g ON g.id = pr.grant_id JOIN app_user u ON u.recipient_id = g.recipient_id"
             + " WHERE u.username = 'recipient1' AND pr.status = 'ACCEPTED' AND i.counts_people"
             + " AND r.dimension_value_id IS NULL AND r.numeric_value < 5");
-    String staff = pdfText(api.download("auditor", "exports/progress-report?report=" + report + "&lang=en").body());
-    String owner = pdfText(api.download("recipient1", "exports/progress-report?report=" + report + "&lang=en").body());
+    String staff = ExportFiles.pdfText(api.download("auditor", "exports/progress-report?report=" + report + "&lang=en").body());
+    String owner = ExportFiles.pdfText(api.download("recipient1", "exports/progress-report?report=" + report + "&lang=en").body());
     assertThat(staff).contains("<5");
     assertThat(owner).doesNotContain("<5");
     assertProblem(api.get("recipient2", "exports/progress-report?report=" + report), 404,
@@ -290,7 +286,7 @@ class ExportsIT {
   private String casesLine(String user, String query) throws Exception {
     HttpResponse<byte[]> file = api.download(user, "exports/scorecard?" + query + "&lang=en");
     assertThat(file.statusCode()).as(user + " " + query).isEqualTo(200);
-    String text = normalizeSpaces(pdfText(file.body()));
+    String text = normalizeSpaces(ExportFiles.pdfText(file.body()));
     return " " + text.lines()
         .filter(line -> line.contains("Trafficking cases identified"))
         .findFirst()
@@ -318,28 +314,6 @@ class ExportsIT {
     throw new AssertionError("no data sheet");
   }
 
-  /** The exact sum of a money column found by its header text; cells hold cents exactly. */
-  private static BigDecimal columnSum(Sheet sheet, String header) {
-    Row head = sheet.getRow(0);
-    int column = -1;
-    for (Cell cell : head) {
-      if (cell.getStringCellValue().equals(header)) {
-        column = cell.getColumnIndex();
-      }
-    }
-    assertThat(column).as("column " + header + " in " + sheet.getSheetName()).isNotNegative();
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row != null && row.getCell(column) != null
-          && row.getCell(column).getCellType() == CellType.NUMERIC) {
-        sum = sum.add(BigDecimal.valueOf(row.getCell(column).getNumericCellValue())
-            .setScale(2, RoundingMode.HALF_EVEN));
-      }
-    }
-    return sum;
-  }
-
   private static void assertNoFormula(Workbook book, String path) {
     for (Sheet sheet : book) {
       for (Row row : sheet) {
@@ -352,11 +326,6 @@ class ExportsIT {
     }
   }
 
-  private static String pdfText(byte[] pdf) throws Exception {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
 
   private static String normalizeSpaces(String text) {
     return text.replace('\u00a0', ' ').replace('\u202f', ' ');
