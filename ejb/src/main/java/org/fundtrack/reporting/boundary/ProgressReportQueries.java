@@ -15,8 +15,9 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.time.SqlValues;
 
 /**
- * A submitted progress report for its PDF: staff read any, a recipient only its own
- * organisation's (another's is "not found", and recorded). Drafts are not documents yet.
+ * Progress reports as readers see them: staff read any submitted report, a recipient its own
+ * organisation's, drafts included (another's is "not found", and recorded). Drafts are not
+ * documents: the PDF is only of a submitted report.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -31,18 +32,33 @@ public class ProgressReportQueries {
    * @throws BusinessRuleViolation {@code report.notFound} for an unknown, draft or foreign report
    */
   public SubmittedReport submitted(@NotNull Caller caller, long reportId) {
+    return read(caller, reportId, false);
+  }
+
+  /**
+   * The report as the caller may read it: the reporting organisation also its drafts, staff only
+   * what was submitted.
+   *
+   * @throws BusinessRuleViolation {@code report.notFound}
+   */
+  public SubmittedReport view(@NotNull Caller caller, long reportId) {
+    return read(caller, reportId, caller.isRecipient());
+  }
+
+  private SubmittedReport read(Caller caller, long reportId, boolean draftsToo) {
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         em.createNativeQuery(
                 "SELECT pr.id, g.id, g.recipient_id, g.reference_number, g.title_en, g.title_fr,"
                     + " rc.legal_name, rp.sequence_no, rp.period_start, rp.period_end, pr.status,"
-                    + " pr.submitted_at, u.display_name, pr.narrative"
+                    + " pr.submitted_at, u.display_name, pr.narrative, pr.revision, pr.review_comment"
                     + " FROM progress_report pr JOIN grant_agreement g ON g.id = pr.grant_id"
                     + " JOIN recipient rc ON rc.id = g.recipient_id"
                     + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
                     + " LEFT JOIN app_user u ON u.id = pr.submitted_by_id"
-                    + " WHERE pr.id = ?1 AND pr.status <> 'DRAFT'")
+                    + " WHERE pr.id = ?1 AND (pr.status <> 'DRAFT' OR ?2)")
             .setParameter(1, reportId)
+            .setParameter(2, draftsToo)
             .getResultList();
     if (found.isEmpty() || !caller.maySeeRecipient(((Number) found.get(0)[2]).longValue())) {
       if (caller.isRecipient()) {
@@ -78,6 +94,8 @@ public class ProgressReportQueries {
         SqlValues.instant(r[11]),
         (String) r[12],
         (String) r[13],
+        ((Number) r[14]).intValue(),
+        (String) r[15],
         spending.stream()
             .map(
                 s ->
@@ -87,8 +105,30 @@ public class ProgressReportQueries {
                         (BigDecimal) s[2],
                         (BigDecimal) s[3],
                         (String) s[4]))
-            .toList());
+            .toList(),
+        actuals(reportId));
   }
 
 
+
+  private List<SubmittedReport.Actual> actuals(long reportId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.code, i.counts_people, r.numeric_value, r.text_value"
+                    + " FROM indicator_result r JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+                    + " JOIN indicator i ON i.id = gi.indicator_id"
+                    + " WHERE r.progress_report_id = ?1 AND r.dimension_value_id IS NULL ORDER BY i.id")
+            .setParameter(1, reportId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            a ->
+                new SubmittedReport.Actual(
+                    (String) a[0],
+                    a[1] instanceof Boolean b ? b : ((Number) a[1]).intValue() != 0,
+                    (BigDecimal) a[2],
+                    (String) a[3]))
+        .toList();
+  }
 }

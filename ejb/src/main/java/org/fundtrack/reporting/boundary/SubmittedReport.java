@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A progress report as its recipient submitted it, with the grant's budget beside the spending. */
+/**
+ * A progress report as its recipient wrote it (a draft only for its own organisation), with the
+ * grant's budget beside the spending and the actual of each indicator.
+ */
 public record SubmittedReport(
     long id,
     long grantId,
@@ -21,11 +24,18 @@ public record SubmittedReport(
     Instant submittedAt,
     String submittedBy,
     String narrative,
-    List<Spending> spending) {
+    int revision,
+    String reviewComment,
+    List<Spending> spending,
+    List<Actual> actuals) {
 
   public SubmittedReport {
     spending = List.copyOf(spending);
+    actuals = List.copyOf(actuals);
   }
+
+  /** The overall actual of one indicator, exactly as reported (suppression is the reader's). */
+  public record Actual(String indicatorCode, boolean countsPeople, BigDecimal value, String text) {}
 
   /** Spending on one expense category against the grant's approved budget for it. */
   public record Spending(

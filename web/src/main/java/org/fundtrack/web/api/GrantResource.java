@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -45,6 +46,11 @@ import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentReceipt;
 import org.fundtrack.grant.boundary.PaymentRequest;
 import org.fundtrack.grant.boundary.PaymentService;
+import org.fundtrack.indicator.boundary.ScorecardService;
+import org.fundtrack.reporting.boundary.ProgressReportQueries;
+import org.fundtrack.reporting.boundary.ProgressReportService;
+import org.fundtrack.reporting.boundary.ReportDraft;
+import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
@@ -75,6 +81,9 @@ public class GrantResource {
   @EJB private PaymentService payments;
   @EJB private AmendmentService amendmentService;
   @EJB private CloseOutService closeOuts;
+  @EJB private ProgressReportService progressReports;
+  @EJB private ProgressReportQueries reportQueries;
+  @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
 
@@ -370,6 +379,36 @@ public class GrantResource {
           CloseOutRequest request) {
     closeOuts.close(currentUser.require(), id, request);
     return current(id);
+  }
+
+  @PUT
+  @Path("{id}/reports/{periodNo}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "saveReportDraft",
+      summary = "Save the recipient's draft progress report for one reporting period",
+      description =
+          "Creates the draft, replaces it, or starts the next revision of a returned report."
+              + " Refused for a period already submitted or accepted, a grant not active, or a"
+              + " period the grant does not have.")
+  public ReportDto saveReport(
+      @PathParam("id") @RecordId long id,
+      @PathParam("periodNo") @RecordId long periodNo,
+      @RequestBody(
+              description = "Narrative, spending by category, actuals by indicator",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "ReportDraft")))
+          @Schema(hidden = true)
+          @NotNull(message = "{field.required}")
+          @Valid
+          ReportDraft draft) {
+    Caller caller = currentUser.require();
+    long report = progressReports.saveDraft(caller, id, Math.toIntExact(periodNo), draft);
+    return ReportDto.of(
+        reportQueries.view(caller, report), caller.isRecipient(), scorecards.suppressionThreshold());
   }
 
   /** The grant as it stands after an action, read in its own transaction. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.fundtrack.grant.boundary.AmendmentRequest;
 import org.fundtrack.grant.boundary.CloseOutRequest;
 import org.fundtrack.grant.boundary.GrantDraft;
+import org.fundtrack.reporting.boundary.ReportDraft;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -24,7 +25,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
   /** The business layer's request records the API takes as bodies (see {@link RecordSchemas}). */
   static final Class<?>[] REQUEST_RECORDS = {
-    GrantDraft.class, AmendmentRequest.class, CloseOutRequest.class
+    GrantDraft.class, AmendmentRequest.class, CloseOutRequest.class, ReportDraft.class
   };
 
   @Override

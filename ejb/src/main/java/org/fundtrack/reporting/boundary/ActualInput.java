@@ -1,0 +1,19 @@
+package org.fundtrack.reporting.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.fundtrack.shared.entity.ColumnLimits;
+
+/**
+ * The actual of one indicator of the agreement for the period: a number for a measured
+ * indicator, a text for a qualitative one.
+ */
+public record ActualInput(
+    @NotBlank(message = "{field.required}") String indicatorCode,
+    @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
+        @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+        BigDecimal value,
+    @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String text) {}

@@ -1,0 +1,391 @@
+package org.fundtrack.reporting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fundtrack.audit.boundary.AuditTrail;
+import org.fundtrack.audit.control.ChangeWatch;
+import org.fundtrack.grant.control.GrantAction;
+import org.fundtrack.grant.control.GrantAudit;
+import org.fundtrack.grant.control.GrantLocks;
+import org.fundtrack.grant.control.GrantPermissions;
+import org.fundtrack.grant.control.GrantRepository;
+import org.fundtrack.grant.control.PaymentGate;
+import org.fundtrack.grant.control.ReportStates;
+import org.fundtrack.grant.entity.GrantAgreement;
+import org.fundtrack.grant.entity.GrantBudgetItem;
+import org.fundtrack.grant.entity.GrantStatus;
+import org.fundtrack.grant.entity.InstalmentStatus;
+import org.fundtrack.grant.entity.PaymentInstalment;
+import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.reference.control.ExpenseCategoryRepository;
+import org.fundtrack.reference.entity.ExpenseCategory;
+import org.fundtrack.reporting.entity.IndicatorResult;
+import org.fundtrack.reporting.entity.ProgressReport;
+import org.fundtrack.reporting.entity.ReportExpense;
+import org.fundtrack.reporting.entity.ReportStatus;
+import org.fundtrack.security.boundary.AccessDenials;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.control.Actors;
+import org.fundtrack.security.entity.AppUser;
+import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.BusinessClock;
+
+/**
+ * Progress reports from draft to acceptance. A recipient saves a draft for one reporting period of
+ * its own active grant (narrative, spending by expense category, the actual of each indicator) and
+ * submits it; an officer (never the submitter) returns it with a comment, which the recipient
+ * answers with a new revision (the returned one is kept), or accepts it, which releases the
+ * instalments that were waiting for it. Another organisation's grant or report is "not found"
+ * and recorded, exactly like an unknown one. Every change is audited in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.RECIPIENT})
+public class ProgressReportService {
+
+  private static final Logger LOG = Logger.getLogger(ProgressReportService.class.getName());
+
+  @PersistenceContext(unitName = "fundtrack")
+  private EntityManager em;
+
+  @Inject private GrantLocks locks;
+  @Inject private GrantRepository grants;
+  @Inject private ExpenseCategoryRepository categories;
+  @Inject private ReportStates reportStates;
+  @Inject private Actors actors;
+  @Inject private AuditTrail audit;
+  @Inject private AccessDenials denials;
+
+  @Inject
+  @ConfigProperty(name = "fundtrack.report.variance-percent", defaultValue = "10")
+  private BigDecimal variancePercent;
+
+  /**
+   * Saves the recipient's draft for period {@code periodNo} (a new draft, the same draft again,
+   * or the next revision of a returned report) and returns the report's id.
+   *
+   * @throws BusinessRuleViolation {@code security.notAllowed} for staff, {@code grant.notFound}
+   *     for a grant outside the caller's organisation, {@code grant.report.grantNotActive},
+   *     {@code grant.report.noSuchPeriod}, {@code report.alreadySubmitted} for a period whose
+   *     report is submitted or accepted, {@code report.spending.duplicate}, {@code
+   *     grant.budgetItem.unknownCategory}, {@code report.result.notInAgreement}, {@code
+   *     report.result.duplicate}, or a rule of an indicator's value
+   */
+  public long saveDraft(
+      @NotNull Caller caller, long grantId, int periodNo, @NotNull @Valid ReportDraft draft) {
+    requireRecipient(caller);
+    GrantAgreement grant = ownGrant(caller, grantId);
+    if (grant.getStatus() != GrantStatus.ACTIVE) {
+      throw new BusinessRuleViolation(
+          "grant.report.grantNotActive", grant.getReferenceNumber(), grant.getStatus());
+    }
+    ReportingPeriod period = period(grantId, periodNo);
+    Instant now = BusinessClock.now();
+    ChangeWatch watch = new ChangeWatch();
+    ProgressReport report = draftFor(period, watch);
+    report.writeNarrative(draft.narrative(), Locale.forLanguageTag(draft.language()));
+    replaceSpending(report, draft.spending(), watch);
+    replaceResults(report, grantId, draft.actuals(), watch);
+    audit.record(caller.username(), "SAVE_REPORT_DRAFT", null, now, watch);
+    LOG.info(() -> caller.username() + " saved report draft " + report.getId());
+    return report.getId();
+  }
+
+  /**
+   * Submits the draft: the narrative, an actual for every indicator of the agreement, and an
+   * explanation for each category whose spending is more than the allowed variance off its share
+   * of the budget for one period.
+   *
+   * @throws BusinessRuleViolation {@code report.notFound}, {@code report.wrongStatus}, {@code
+   *     report.narrativeRequired}, {@code report.actualsMissing}, {@code
+   *     report.varianceExplanationRequired}
+   */
+  public void submit(@NotNull Caller caller, long reportId) {
+    requireRecipient(caller);
+    ProgressReport report = ownReport(caller, reportId);
+    locks.grant(report.getGrant().getId());
+    long grantId = report.getGrant().getId();
+    requireAllActuals(report, grantId);
+    requireVarianceExplanations(report, grantId);
+    Instant now = BusinessClock.now();
+    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    report.submit(actors.of(caller), now);
+    audit.record(caller.username(), "SUBMIT_REPORT", null, now, watch);
+    LOG.info(() -> caller.username() + " submitted report " + reportId);
+  }
+
+  /**
+   * Returns the submitted report with a comment the recipient sees.
+   *
+   * @throws BusinessRuleViolation {@code security.notAllowed}, {@code report.notFound}, {@code
+   *     report.wrongStatus}, {@code report.commentRequired}, {@code report.ownReport}
+   */
+  public void returnForRevision(@NotNull Caller caller, long reportId, String comment) {
+    GrantPermissions.require(caller, GrantAction.ACCEPT_REPORT);
+    ProgressReport report = reportById(reportId);
+    locks.grant(report.getGrant().getId());
+    Instant now = BusinessClock.now();
+    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    report.returnForRevision(actors.of(caller), now, comment);
+    audit.record(caller.username(), "RETURN_REPORT", comment, now, watch);
+    LOG.info(() -> caller.username() + " returned report " + reportId);
+  }
+
+  /**
+   * Accepts the submitted report and releases every planned instalment its acceptance makes
+   * payable; returns how many were released.
+   *
+   * @throws BusinessRuleViolation as {@link #returnForRevision}, except the comment is optional
+   */
+  public int accept(@NotNull Caller caller, long reportId, String comment) {
+    GrantPermissions.require(caller, GrantAction.ACCEPT_REPORT);
+    ProgressReport report = reportById(reportId);
+    GrantAgreement grant = locks.grant(report.getGrant().getId());
+    AppUser reviewer = actors.of(caller);
+    Instant now = BusinessClock.now();
+    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    report.accept(reviewer, now, comment);
+    em.flush();
+    int released = 0;
+    if (grant.getStatus() == GrantStatus.ACTIVE) {
+      var states = reportStates.of(grant.getId());
+      for (PaymentInstalment instalment : grants.instalments(grant.getId())) {
+        if (instalment.getStatus() == InstalmentStatus.PLANNED
+            && payable(instalment, states)) {
+          watch.track(() -> GrantAudit.of(instalment));
+          instalment.release(reviewer, now);
+          released++;
+        }
+      }
+    }
+    audit.record(caller.username(), "ACCEPT_REPORT", comment, now, watch);
+    int count = released;
+    LOG.info(() -> caller.username() + " accepted report " + reportId + ", released " + count);
+    return released;
+  }
+
+  // --- steps ------------------------------------------------------------------------------
+
+  private static boolean payable(
+      PaymentInstalment instalment, List<org.fundtrack.grant.control.ReportState> states) {
+    try {
+      PaymentGate.requirePayable(
+          instalment.getSequenceNo(), instalment.getDueDate(), instalment.isHoldback(), states);
+      return true;
+    } catch (BusinessRuleViolation waiting) {
+      return false;
+    }
+  }
+
+  /** The period's live draft, a new first draft, or the next revision of a returned report. */
+  private ProgressReport draftFor(ReportingPeriod period, ChangeWatch watch) {
+    List<ProgressReport> revisions = grants.reports(period.getId());
+    Optional<ProgressReport> latest =
+        revisions.stream().max((a, b) -> Integer.compare(a.getRevision(), b.getRevision()));
+    if (latest.isPresent() && latest.get().getStatus() == ReportStatus.DRAFT) {
+      ProgressReport draft = latest.get();
+      watch.track(() -> GrantAudit.of(draft));
+      return draft;
+    }
+    if (latest.isPresent() && latest.get().getStatus() != ReportStatus.RETURNED) {
+      throw new BusinessRuleViolation(
+          "report.alreadySubmitted", period.getSequenceNo(), latest.get().getStatus());
+    }
+    ProgressReport next =
+        latest.isPresent() ? latest.get().nextRevision() : ProgressReport.firstDraft(period);
+    grants.persist(next);
+    em.flush();
+    watch.created(() -> GrantAudit.of(next));
+    return next;
+  }
+
+  private void replaceSpending(ProgressReport report, List<SpendingInput> spending, ChangeWatch watch) {
+    Set<String> seen = new HashSet<>();
+    for (SpendingInput s : spending) {
+      if (!seen.add(s.expenseCategory())) {
+        throw new BusinessRuleViolation("report.spending.duplicate", s.expenseCategory());
+      }
+    }
+    for (ReportExpense old : expenses(report)) {
+      grants.remove(old);
+    }
+    em.flush();
+    for (SpendingInput s : spending) {
+      ExpenseCategory category =
+          categories
+              .findByCode(s.expenseCategory())
+              .orElseThrow(
+                  () ->
+                      new BusinessRuleViolation(
+                          "grant.budgetItem.unknownCategory", s.expenseCategory()));
+      grants.persist(new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
+    }
+  }
+
+  private void replaceResults(
+      ProgressReport report, long grantId, List<ActualInput> actuals, ChangeWatch watch) {
+    Map<String, GrantIndicator> byCode =
+        grants.grantIndicators(grantId).stream()
+            .collect(Collectors.toMap(g -> g.getIndicator().getCode(), Function.identity()));
+    Set<String> seen = new HashSet<>();
+    for (ActualInput a : actuals) {
+      if (!byCode.containsKey(a.indicatorCode())) {
+        throw new BusinessRuleViolation("report.result.notInAgreement", a.indicatorCode());
+      }
+      if (!seen.add(a.indicatorCode())) {
+        throw new BusinessRuleViolation("report.result.duplicate", a.indicatorCode());
+      }
+    }
+    for (IndicatorResult old : results(report)) {
+      grants.remove(old);
+    }
+    em.flush();
+    for (ActualInput a : actuals) {
+      GrantIndicator indicator = byCode.get(a.indicatorCode());
+      if (a.value() == null && blankToNull(a.text()) == null) {
+        continue;
+      }
+      IndicatorResult result =
+          indicator.getIndicator().getMeasureType().isNumeric()
+              ? IndicatorResult.number(report, indicator, null, numberOf(a))
+              : IndicatorResult.text(report, indicator, null, textOf(a));
+      grants.persist(result);
+    }
+  }
+
+  private static BigDecimal numberOf(ActualInput a) {
+    if (a.value() == null) {
+      throw new BusinessRuleViolation("report.result.numberExpected", a.indicatorCode());
+    }
+    return a.value();
+  }
+
+  private static String textOf(ActualInput a) {
+    if (blankToNull(a.text()) == null) {
+      throw new BusinessRuleViolation("report.result.textExpected", a.indicatorCode());
+    }
+    return a.text().strip();
+  }
+
+  private void requireAllActuals(ProgressReport report, long grantId) {
+    Set<Long> reported = new HashSet<>();
+    results(report).forEach(r -> reported.add(r.getGrantIndicator().getId()));
+    List<String> missing = new ArrayList<>();
+    for (GrantIndicator indicator : grants.grantIndicators(grantId)) {
+      if (!reported.contains(indicator.getId())) {
+        missing.add(indicator.getIndicator().getCode());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BusinessRuleViolation("report.actualsMissing", String.join(", ", missing));
+    }
+  }
+
+  /**
+   * A category is off when its spending differs from its budget's share for one period (budget
+   * divided by the number of periods, to the cent) by more than the allowed percentage of that
+   * share; spending on a category without budget is always off.
+   */
+  private void requireVarianceExplanations(ProgressReport report, long grantId) {
+    int periods = grants.reportingPeriods(grantId).size();
+    Map<String, BigDecimal> budget =
+        grants.budgetItems(grantId).stream()
+            .collect(
+                Collectors.toMap(
+                    (GrantBudgetItem b) -> b.getExpenseCategory().getCode(),
+                    GrantBudgetItem::getAmount));
+    for (ReportExpense expense : expenses(report)) {
+      String code = expense.getExpenseCategory().getCode();
+      BigDecimal share =
+          budget
+              .getOrDefault(code, BigDecimal.ZERO)
+              .divide(BigDecimal.valueOf(Math.max(periods, 1)), 2, RoundingMode.HALF_EVEN);
+      BigDecimal allowed =
+          share.multiply(variancePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+      boolean off = expense.getAmount().subtract(share).abs().compareTo(allowed) > 0;
+      if (off && blankToNull(expense.getVarianceExplanation()) == null) {
+        throw new BusinessRuleViolation(
+            "report.varianceExplanationRequired", code, variancePercent.stripTrailingZeros().toPlainString());
+      }
+    }
+  }
+
+  private List<ReportExpense> expenses(ProgressReport report) {
+    return em.createQuery(
+            "SELECT e FROM ReportExpense e WHERE e.progressReport = :r", ReportExpense.class)
+        .setParameter("r", report)
+        .getResultList();
+  }
+
+  private List<IndicatorResult> results(ProgressReport report) {
+    return em.createQuery(
+            "SELECT r FROM IndicatorResult r WHERE r.progressReport = :r", IndicatorResult.class)
+        .setParameter("r", report)
+        .getResultList();
+  }
+
+  private static void requireRecipient(Caller caller) {
+    if (!caller.isRecipient()) {
+      throw new BusinessRuleViolation("security.notAllowed", "WRITE_REPORT", caller.role());
+    }
+  }
+
+  /** The caller's organisation's grant, locked; anything else is "no such grant" (recorded). */
+  private GrantAgreement ownGrant(Caller caller, long grantId) {
+    Optional<GrantAgreement> grant =
+        grants.findById(grantId).filter(g -> caller.maySeeRecipient(g.getRecipient().getId()));
+    if (grant.isEmpty()) {
+      denials.record("grant " + grantId);
+      throw new BusinessRuleViolation("grant.notFound", grantId);
+    }
+    return locks.grant(grantId);
+  }
+
+  private ProgressReport ownReport(Caller caller, long reportId) {
+    ProgressReport report = em.find(ProgressReport.class, reportId);
+    if (report == null || !caller.maySeeRecipient(report.getGrant().getRecipient().getId())) {
+      denials.record("progress report " + reportId);
+      throw new BusinessRuleViolation("report.notFound", reportId);
+    }
+    return report;
+  }
+
+  private ProgressReport reportById(long reportId) {
+    ProgressReport report = em.find(ProgressReport.class, reportId);
+    if (report == null) {
+      throw new BusinessRuleViolation("report.notFound", reportId);
+    }
+    return report;
+  }
+
+  private ReportingPeriod period(long grantId, int periodNo) {
+    return grants.reportingPeriods(grantId).stream()
+        .filter(p -> p.getSequenceNo() == periodNo)
+        .findFirst()
+        .orElseThrow(() -> new BusinessRuleViolation("grant.report.noSuchPeriod", periodNo));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}
