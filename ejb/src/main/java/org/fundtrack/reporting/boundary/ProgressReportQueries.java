@@ -70,7 +70,7 @@ public class ProgressReportQueries {
     @SuppressWarnings("unchecked")
     List<Object[]> spending =
         em.createNativeQuery(
-                "SELECT ec.name_en, ec.name_fr, COALESCE(b.amount, 0), re.amount,"
+                "SELECT ec.code, ec.name_en, ec.name_fr, COALESCE(b.amount, 0), re.amount,"
                     + " re.variance_explanation FROM report_expense re"
                     + " JOIN expense_category ec ON ec.id = re.expense_category_id"
                     + " LEFT JOIN grant_budget_item b ON b.grant_id = ?2"
@@ -102,9 +102,10 @@ public class ProgressReportQueries {
                     new SubmittedReport.Spending(
                         (String) s[0],
                         (String) s[1],
-                        (BigDecimal) s[2],
+                        (String) s[2],
                         (BigDecimal) s[3],
-                        (String) s[4]))
+                        (BigDecimal) s[4],
+                        (String) s[5]))
             .toList(),
         actuals(reportId));
   }

@@ -39,5 +39,10 @@ public record SubmittedReport(
 
   /** Spending on one expense category against the grant's approved budget for it. */
   public record Spending(
-      String categoryEn, String categoryFr, BigDecimal budget, BigDecimal spent, String explanation) {}
+      String categoryCode,
+      String categoryEn,
+      String categoryFr,
+      BigDecimal budget,
+      BigDecimal spent,
+      String explanation) {}
 }

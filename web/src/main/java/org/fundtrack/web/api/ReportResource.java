@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -147,20 +145,12 @@ public class ReportResource {
       @PathParam("id") @RecordId long id, @PathParam("attachment") @RecordId long attachmentId) {
     AttachmentFile file = attachments.download(currentUser.require(), id, attachmentId);
     return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", contentDisposition(file.fileName()))
+        .header(
+            "Content-Disposition",
+            org.fundtrack.web.reporting.AttachmentDownloadServlet.disposition(file.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Digest", "sha-256=" + file.sha256())
         .build();
-  }
-
-  /**
-   * RFC 6266: an ASCII fallback name (anything else becomes _) and the exact UTF-8 name; the
-   * stored name has no path and no quotes (AttachmentInspector).
-   */
-  static String contentDisposition(String fileName) {
-    String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
   private ReportDto current(long id) {

@@ -37,6 +37,9 @@ public class GrantView implements Serializable {
   @EJB private GrantHistoryService history;
   @EJB private AmendmentService amendmentService;
   @Inject private CurrentUser currentUser;
+  @EJB private org.fundtrack.reporting.boundary.ReportingQueries reporting;
+
+  private transient List<org.fundtrack.reporting.boundary.ReportingQueries.PeriodReport> periods;
 
   private transient List<AmendmentView> amendments;
   private PagedModel<AuditEntryView> auditEntries;
@@ -59,6 +62,14 @@ public class GrantView implements Serializable {
       grant = service.find(id).orElse(null);
     }
     return grant;
+  }
+
+  /** The grant's reporting periods with their reports, overdue ones flagged. */
+  public List<org.fundtrack.reporting.boundary.ReportingQueries.PeriodReport> getPeriods() {
+    if (periods == null && id != null) {
+      periods = reporting.periods(currentUser.require(), id);
+    }
+    return periods;
   }
 
   /** The grant's amendments, oldest first. */

@@ -84,20 +84,26 @@ public final class Browser implements AutoCloseable {
   public Path awaitDownload(String suffix) {
     Path folder = profile.resolve("downloads");
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    long lastSize = -1;
     while (System.nanoTime() < deadline) {
-      if (Files.isDirectory(folder)) {
-        try (var files = Files.list(folder)) {
-          java.util.Optional<Path> done =
-              files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-          if (done.isPresent()) {
+      try (var files = Files.list(folder)) {
+        List<Path> all = files.toList();
+        boolean writing = all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+        java.util.Optional<Path> done =
+            all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+        if (done.isPresent() && !writing) {
+          long size = Files.size(done.get());
+          // Finished when it has bytes and stopped growing between two looks.
+          if (size > 0 && size == lastSize) {
             return done.get();
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          lastSize = size;
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       try {
-        Thread.sleep(200);
+        Thread.sleep(250);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

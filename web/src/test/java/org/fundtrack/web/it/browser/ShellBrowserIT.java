@@ -27,9 +27,19 @@ class ShellBrowserIT {
       Map.of(
           "recipient1", List.of("Grants", "Reports and exports"),
           "officer",
-              List.of("Fund overview", "Grants", "Reports and exports", "Approvals", "New grant"),
-          "director", List.of("Fund overview", "Grants", "Reports and exports", "Approvals"),
-          "auditor", List.of("Fund overview", "Grants", "Reports and exports", "Audit trail"),
+              List.of(
+                  "Fund overview",
+                  "Grants",
+                  "Reports and exports",
+                  "Approvals",
+                  "Reports to review",
+                  "New grant"),
+          "director",
+              List.of(
+                  "Fund overview", "Grants", "Reports and exports", "Approvals", "Reports to review"),
+          "auditor",
+              List.of(
+                  "Fund overview", "Grants", "Reports and exports", "Reports to review", "Audit trail"),
           "admin", List.of("Fund overview", "Audit trail", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =

@@ -1,0 +1,310 @@
+package org.fundtrack.web.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fundtrack.reporting.boundary.ActualInput;
+import org.fundtrack.reporting.boundary.AttachmentService;
+import org.fundtrack.reporting.boundary.AttachmentView;
+import org.fundtrack.reporting.boundary.ProgressReportQueries;
+import org.fundtrack.reporting.boundary.ProgressReportService;
+import org.fundtrack.reporting.boundary.ReportDraft;
+import org.fundtrack.reporting.boundary.ReportingQueries;
+import org.fundtrack.reporting.boundary.ReportingQueries.ReportForm;
+import org.fundtrack.reporting.boundary.SpendingInput;
+import org.fundtrack.reporting.boundary.SubmittedReport;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.web.admin.FormErrors;
+import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.PageMessages;
+
+/**
+ * Backs one period's progress report for the recipient: the narrative, spending against each
+ * budget category's share for the period, the actual of each indicator against its target, and
+ * attachments. Save keeps a draft; submit saves and submits. Each refusal is shown in the page's
+ * language on the field it concerns, or on the page; nothing is half-saved (one service call,
+ * one transaction). A returned report shows the ministry's comment and is answered by saving a
+ * new revision.
+ */
+@Named
+@ViewScoped
+public class ReportFormView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ReportingQueries queries;
+  @EJB private ProgressReportQueries reports;
+  @EJB private ProgressReportService service;
+  @EJB private AttachmentService attachments;
+  @Inject private CurrentUser currentUser;
+  @Inject private LocaleSelection localeSelection;
+  @Inject private FormErrors formErrors;
+
+  private Long grantId;
+  private Integer periodNo;
+  private ReportForm form;
+  private Long reportId;
+  private String status;
+  private String reviewComment;
+  private String narrative;
+  private String language;
+  private final Map<String, BigDecimal> spent = new LinkedHashMap<>();
+  private final Map<String, String> explanations = new LinkedHashMap<>();
+  private final Map<String, BigDecimal> values = new LinkedHashMap<>();
+  private final Map<String, String> texts = new LinkedHashMap<>();
+  private transient Part upload;
+  private transient List<AttachmentView> attached;
+
+  public void load() throws IOException {
+    if (grantId == null || periodNo == null) {
+      notFound();
+      return;
+    }
+    Caller caller = currentUser.require();
+    try {
+      form = queries.form(caller, grantId, periodNo);
+    } catch (BusinessRuleViolation unknown) {
+      notFound();
+      return;
+    }
+    language = language == null ? localeSelection.getLanguage() : language;
+    reportId = form.period().reportId();
+    status = form.period().status();
+    if (reportId != null && caller.isRecipient()) {
+      SubmittedReport report = reports.view(caller, reportId);
+      narrative = report.narrative();
+      reviewComment = report.reviewComment();
+      report.spending().forEach(s -> {
+        spent.put(s.categoryCode(), s.spent());
+        explanations.put(s.categoryCode(), s.explanation());
+      });
+      report.actuals().forEach(a -> {
+        values.put(a.indicatorCode(), a.value());
+        texts.put(a.indicatorCode(), a.text());
+      });
+    }
+  }
+
+  /** Whether the recipient may still write: no report yet, a draft, or a returned report. */
+  public boolean isEditable() {
+    return currentUser.require().isRecipient()
+        && "ACTIVE".equals(form.grantStatus())
+        && (status == null || "DRAFT".equals(status) || "RETURNED".equals(status));
+  }
+
+  public String save() {
+    return saveDraft() ? redirect("report.action.saved") : null;
+  }
+
+  public String submit() {
+    if (!saveDraft()) {
+      return null;
+    }
+    try {
+      service.submit(currentUser.require(), reportId);
+    } catch (BusinessRuleViolation refused) {
+      formErrors.reject(null, refused.message(localeSelection.getLocale()));
+      return null;
+    }
+    return redirect("report.action.submitted");
+  }
+
+  /** Attaches the chosen file to the draft (saving the draft first). */
+  public String attach() throws IOException {
+    if (upload == null || upload.getSize() == 0) {
+      formErrors.reject("report:upload", message("report.attachment.choose"));
+      return null;
+    }
+    if (!saveDraft()) {
+      return null;
+    }
+    long max = attachments.maxBytes();
+    byte[] content;
+    try (InputStream in = upload.getInputStream()) {
+      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    }
+    try {
+      attachments.attach(currentUser.require(), reportId, upload.getSubmittedFileName(), content);
+    } catch (BusinessRuleViolation refused) {
+      formErrors.reject("report:upload", refused.message(localeSelection.getLocale()));
+      return null;
+    }
+    return redirect("report.action.attached");
+  }
+
+  private boolean saveDraft() {
+    ReportDraft draft = draft();
+    if (!formErrors.check(draft, fieldIds(), localeSelection.getLocale())) {
+      return false;
+    }
+    try {
+      reportId = service.saveDraft(currentUser.require(), grantId, periodNo, draft);
+      return true;
+    } catch (BusinessRuleViolation refused) {
+      formErrors.reject(null, refused.message(localeSelection.getLocale()));
+      return false;
+    }
+  }
+
+  ReportDraft draft() {
+    List<SpendingInput> spending = new ArrayList<>();
+    for (ReportingQueries.BudgetLine line : form.budget()) {
+      BigDecimal amount = spent.get(line.code());
+      if (amount != null) {
+        spending.add(new SpendingInput(line.code(), amount, blankToNull(explanations.get(line.code()))));
+      }
+    }
+    List<ActualInput> actuals = new ArrayList<>();
+    for (ReportingQueries.IndicatorLine line : form.indicators()) {
+      BigDecimal value = line.numeric() ? values.get(line.code()) : null;
+      String text = line.numeric() ? null : blankToNull(texts.get(line.code()));
+      if (value != null || text != null) {
+        actuals.add(new ActualInput(line.code(), value, text));
+      }
+    }
+    return new ReportDraft(blankToNull(narrative), language, spending, actuals);
+  }
+
+  private Map<String, String> fieldIds() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put("narrative", "report:narrative");
+    ids.put("language", "report:language");
+    List<ReportingQueries.BudgetLine> budget = form.budget();
+    int s = 0;
+    for (ReportingQueries.BudgetLine line : budget) {
+      if (spent.get(line.code()) != null) {
+        int row = budget.indexOf(line);
+        ids.put("spending[" + s + "].amount", "report:spending:" + row + ":spent");
+        ids.put("spending[" + s + "].varianceExplanation", "report:spending:" + row + ":explanation");
+        s++;
+      }
+    }
+    List<ReportingQueries.IndicatorLine> indicators = form.indicators();
+    int a = 0;
+    for (ReportingQueries.IndicatorLine line : indicators) {
+      boolean given = line.numeric() ? values.get(line.code()) != null : blankToNull(texts.get(line.code())) != null;
+      if (given) {
+        int row = indicators.indexOf(line);
+        ids.put("actuals[" + a + "].value", "report:actuals:" + row + ":value");
+        ids.put("actuals[" + a + "].text", "report:actuals:" + row + ":text");
+        a++;
+      }
+    }
+    return ids;
+  }
+
+  public List<AttachmentView> getAttached() {
+    if (attached == null) {
+      attached = reportId == null ? List.of() : attachments.list(currentUser.require(), reportId);
+    }
+    return attached;
+  }
+
+  private String redirect(String messageKey) {
+    PageMessages.info(localeSelection.getLocale(), messageKey);
+    return "/report?faces-redirect=true&grant=" + grantId + "&period=" + periodNo;
+  }
+
+  private String message(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+  }
+
+  private static void notFound() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+    faces.responseComplete();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  public ReportForm getForm() {
+    return form;
+  }
+
+  public Long getReportId() {
+    return reportId;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public Long getGrantId() {
+    return grantId;
+  }
+
+  public void setGrantId(Long grantId) {
+    this.grantId = grantId;
+  }
+
+  public Integer getPeriodNo() {
+    return periodNo;
+  }
+
+  public void setPeriodNo(Integer periodNo) {
+    this.periodNo = periodNo;
+  }
+
+  public String getNarrative() {
+    return narrative;
+  }
+
+  public void setNarrative(String narrative) {
+    this.narrative = narrative;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public Map<String, BigDecimal> getSpent() {
+    return spent;
+  }
+
+  public Map<String, String> getExplanations() {
+    return explanations;
+  }
+
+  public Map<String, BigDecimal> getValues() {
+    return values;
+  }
+
+  public Map<String, String> getTexts() {
+    return texts;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+}
