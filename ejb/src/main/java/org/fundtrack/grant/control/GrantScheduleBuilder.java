@@ -1,5 +1,7 @@
 package org.fundtrack.grant.control;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fundtrack.recipient.entity.RiskRating;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -38,6 +40,11 @@ public class GrantScheduleBuilder {
   @Inject private GrantRepository grants;
   @Inject private IndicatorRepository indicatorCatalogue;
 
+  /** The reporting burden follows risk: a low-risk recipient files no first-quarter report. */
+  @Inject
+  @ConfigProperty(name = "fundtrack.reporting.low-risk-skips-first-quarter", defaultValue = "true")
+  private boolean lowRiskSkipsFirstQuarter;
+
   /**
    * @throws BusinessRuleViolation {@code grant.allocation.noBudgetLine}, {@code
    *     grant.budgetItem.unknownCategory}, or a schedule rule of {@link InstalmentPlanner}
@@ -48,7 +55,11 @@ public class GrantScheduleBuilder {
     List<GrantBudgetItem> items = budget(grant, request.budgetItems());
     List<PeriodPlan> periodPlans =
         ReportingSchedule.plan(
-            terms.getStartDate(), terms.getEndDate(), terms.getReportingFrequency());
+            terms.getStartDate(),
+            terms.getEndDate(),
+            terms.getReportingFrequency(),
+            lowRiskSkipsFirstQuarter
+                && grant.getRecipient().getRiskRating() == RiskRating.LOW);
     List<ReportingPeriod> periods = new ArrayList<>();
     for (PeriodPlan p : periodPlans) {
       periods.add(

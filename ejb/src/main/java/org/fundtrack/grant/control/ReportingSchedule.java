@@ -24,13 +24,28 @@ public final class ReportingSchedule {
   /** The contiguous periods covering {@code start} to {@code end}, numbered from 1. */
   public static List<PeriodPlan> plan(
       LocalDate start, LocalDate end, ReportingFrequency frequency) {
+    return plan(start, end, frequency, false);
+  }
+
+  /**
+   * As {@link #plan(LocalDate, LocalDate, ReportingFrequency)}; with {@code skipFirstQuarter} (a
+   * low-risk recipient reporting quarterly) the first quarter files no report of its own: the
+   * first period runs to the end of the second quarter, unless that would leave no other period.
+   */
+  public static List<PeriodPlan> plan(
+      LocalDate start, LocalDate end, ReportingFrequency frequency, boolean skipFirstQuarter) {
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
     }
     List<PeriodPlan> periods = new ArrayList<>();
     LocalDate cursor = start;
+    boolean merge = skipFirstQuarter && frequency == ReportingFrequency.QUARTERLY;
     while (!cursor.isAfter(end)) {
       LocalDate boundary = periodEndOnOrAfter(cursor, frequency);
+      if (merge && periods.isEmpty()) {
+        LocalDate second = periodEndOnOrAfter(boundary.plusDays(1), frequency);
+        boundary = second.isBefore(end) ? second : boundary;
+      }
       boolean last = !boundary.isBefore(end);
       LocalDate periodEnd = last ? end : boundary;
       LocalDate due = last ? finalDueDate(periodEnd) : periodEnd.plusDays(INTERIM_DAYS);

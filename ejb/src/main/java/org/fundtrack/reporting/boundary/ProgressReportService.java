@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +38,7 @@ import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
+import org.fundtrack.reporting.control.BudgetShare;
 import org.fundtrack.reporting.entity.IndicatorResult;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.reporting.entity.ReportExpense;
@@ -302,12 +302,13 @@ public class ProgressReportService {
   }
 
   /**
-   * A category is off when its spending differs from its budget's share for one period (budget
-   * divided by the number of periods, to the cent) by more than the allowed percentage of that
-   * share; spending on a category without budget is always off.
+   * A category is off when its spending differs from its budget's share for the period
+   * ({@link BudgetShare}: prorated by days) by more than the allowed percentage of that share;
+   * spending on a category without budget is always off.
    */
   private void requireVarianceExplanations(ProgressReport report, long grantId) {
-    int periods = grants.reportingPeriods(grantId).size();
+    GrantAgreement grant = report.getGrant();
+    ReportingPeriod period = report.getReportingPeriod();
     Map<String, BigDecimal> budget =
         grants.budgetItems(grantId).stream()
             .collect(
@@ -317,15 +318,18 @@ public class ProgressReportService {
     for (ReportExpense expense : expenses(report)) {
       String code = expense.getExpenseCategory().getCode();
       BigDecimal share =
-          budget
-              .getOrDefault(code, BigDecimal.ZERO)
-              .divide(BigDecimal.valueOf(Math.max(periods, 1)), 2, RoundingMode.HALF_EVEN);
-      BigDecimal allowed =
-          share.multiply(variancePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
-      boolean off = expense.getAmount().subtract(share).abs().compareTo(allowed) > 0;
-      if (off && blankToNull(expense.getVarianceExplanation()) == null) {
+          BudgetShare.forPeriod(
+              budget.getOrDefault(code, BigDecimal.ZERO.setScale(2)),
+              period.getPeriodStart(),
+              period.getPeriodEnd(),
+              grant.getTerms().getStartDate(),
+              grant.getTerms().getEndDate());
+      if (BudgetShare.isOff(expense.getAmount(), share, variancePercent)
+          && blankToNull(expense.getVarianceExplanation()) == null) {
         throw new BusinessRuleViolation(
-            "report.varianceExplanationRequired", code, variancePercent.stripTrailingZeros().toPlainString());
+            "report.varianceExplanationRequired",
+            code,
+            variancePercent.stripTrailingZeros().toPlainString());
       }
     }
   }

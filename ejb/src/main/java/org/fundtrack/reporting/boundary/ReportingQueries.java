@@ -8,11 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fundtrack.reporting.control.BudgetShare;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
@@ -115,7 +115,8 @@ public class ReportingQueries {
             .filter(p -> p.periodNo() == periodNo)
             .findFirst()
             .orElseThrow(() -> new BusinessRuleViolation("grant.report.noSuchPeriod", periodNo));
-    long periodCount = periods(caller, grantId).size();
+    LocalDate termStart = SqlValues.date(grant[5]);
+    LocalDate termEnd = SqlValues.date(grant[6]);
     @SuppressWarnings("unchecked")
     List<Object[]> budget =
         em.createNativeQuery(
@@ -152,11 +153,12 @@ public class ReportingQueries {
                         (String) b[1],
                         (String) b[2],
                         (BigDecimal) b[3],
-                        ((BigDecimal) b[3])
-                            .divide(
-                                BigDecimal.valueOf(Math.max(periodCount, 1)),
-                                2,
-                                RoundingMode.HALF_EVEN)))
+                        BudgetShare.forPeriod(
+                            (BigDecimal) b[3],
+                            period.periodStart(),
+                            period.periodEnd(),
+                            termStart,
+                            termEnd)))
             .toList(),
         indicators.stream()
             .map(
@@ -246,8 +248,8 @@ public class ReportingQueries {
     @SuppressWarnings("unchecked")
     Optional<Object[]> grant =
         em.createNativeQuery(
-                "SELECT reference_number, title_en, title_fr, status, recipient_id"
-                    + " FROM grant_agreement WHERE id = ?1")
+                "SELECT reference_number, title_en, title_fr, status, recipient_id, start_date,"
+                    + " end_date FROM grant_agreement WHERE id = ?1")
             .setParameter(1, grantId)
             .getResultStream()
             .findFirst();

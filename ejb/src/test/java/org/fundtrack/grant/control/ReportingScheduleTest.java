@@ -69,4 +69,33 @@ class ReportingScheduleTest {
     assertThat(ReportingSchedule.plan(day, day, ReportingFrequency.SEMI_ANNUAL))
         .containsExactly(new PeriodPlan(1, day, day, day.plusDays(60), true));
   }
+
+  @Test
+  void lowRiskQuarterly_filesNoFirstQuarterReport_theFirstPeriodRunsToSeptember() {
+    List<PeriodPlan> periods =
+        ReportingSchedule.plan(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), ReportingFrequency.QUARTERLY, true);
+
+    assertThat(periods).extracting(PeriodPlan::periodEnd)
+        .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31));
+    assertThat(periods.get(0).periodStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(periods.get(0).dueDate()).isEqualTo(LocalDate.of(2026, 10, 30));
+  }
+
+  @Test
+  void skippingTheFirstQuarter_neverLeavesATermWithoutItsFinalReport() {
+    List<PeriodPlan> oneQuarter =
+        ReportingSchedule.plan(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), ReportingFrequency.QUARTERLY, true);
+    List<PeriodPlan> twoQuarters =
+        ReportingSchedule.plan(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), ReportingFrequency.QUARTERLY, true);
+    List<PeriodPlan> annual =
+        ReportingSchedule.plan(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), ReportingFrequency.ANNUAL, true);
+
+    assertThat(oneQuarter).hasSize(1);
+    assertThat(twoQuarters).hasSize(2);
+    assertThat(annual).hasSize(1);
+  }
 }

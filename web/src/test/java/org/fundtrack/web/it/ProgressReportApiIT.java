@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Progress reports over the API, on a quarterly grant of recipient1's organisation entered and
- * activated through the API for each test: draft, bad input (nothing saved), the variance rule,
+ * Progress reports over the API, on a quarterly grant of recipient1's organisation (rated low
+ * risk, so its first report covers April to September and is due 30 October; its budget share is
+ * $20,054.79 of $40,000.00) entered and activated through the API for each test: draft, bad input (nothing saved), the variance rule,
  * return and resubmit (both revisions kept), acceptance releasing the instalment that waited for
  * the report, upload attacks, small-count suppression for staff, and the isolation of another
  * organisation.
@@ -83,12 +84,12 @@ class ProgressReportApiIT {
   @Test
   void draftSubmitReturnResubmitAccept_releasesTheWaitingInstalment_keepsBothRevisions()
       throws Exception {
-    Map<String, Object> draft = saved(put("recipient1", 1, report("10000.00", null, "3")));
+    Map<String, Object> draft = saved(put("recipient1", 1, report("20000.00", null, "3")));
     long first = id(draft);
     assertThat(draft).containsEntry("status", "DRAFT").containsEntry("revision", BigDecimal.ONE);
 
     ok(api.post("recipient1", "reports/" + first + "/submit", null));
-    assertProblem(put("recipient1", 1, report("10000.00", null, "3")), 422,
+    assertProblem(put("recipient1", 1, report("20000.00", null, "3")), 422,
         "urn:fundtrack:problem:business-rule");
 
     assertProblem(api.post("officer", "reports/" + first + "/return", "{}"), 422,
@@ -100,7 +101,7 @@ class ProgressReportApiIT {
     assertThat(api.get("recipient1", "reports/" + first).object())
         .containsEntry("reviewComment", "Please add the counselling outcomes.");
 
-    Map<String, Object> second = saved(put("recipient1", 1, report("10000.00", null, "4")));
+    Map<String, Object> second = saved(put("recipient1", 1, report("20000.00", null, "4")));
     long revision2 = id(second);
     assertThat(revision2).isNotEqualTo(first);
     assertThat(second).containsEntry("revision", new BigDecimal("2"));
@@ -122,15 +123,24 @@ class ProgressReportApiIT {
   }
 
   @Test
+  void aLowRiskRecipient_filesNoFirstQuarterReport() throws Exception {
+    assertThat(DemoRows.texts(
+            "SELECT CONCAT(period_start, '/', period_end, '/', due_date) FROM reporting_period"
+                + " WHERE grant_id = ? ORDER BY sequence_no", grant))
+        .containsExactly("2026-04-01/2026-09-30/2026-10-30", "2026-10-01/2026-12-31/2027-01-30",
+            "2027-01-01/2027-03-31/2027-05-30");
+  }
+
+  @Test
   void badInput_isRefusedWithLocalizedMessages_andNothingIsSaved() throws Exception {
-    assertProblem(put("recipient1", 1, report("10000.00", null, "-1")), 400,
+    assertProblem(put("recipient1", 1, report("20000.00", null, "-1")), 400,
         "urn:fundtrack:problem:validation");
-    Answer text = put("recipient1", 1, report("10000.00", null, "\"three\""));
+    Answer text = put("recipient1", 1, report("20000.00", null, "\"three\""));
     assertProblem(text, 400, "urn:fundtrack:problem:malformed-body");
     Answer negative = put("recipient1", 1, report("-5.00", null, "3"), "fr");
     assertProblem(negative, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(negative)).contains("spending[0].amount");
-    assertProblem(put("recipient1", 9, report("10000.00", null, "3")), 422,
+    assertProblem(put("recipient1", 9, report("20000.00", null, "3")), 422,
         "urn:fundtrack:problem:business-rule");
     assertThat(DemoRows.number("SELECT COUNT(*) FROM progress_report WHERE grant_id = ?", grant))
         .isZero();
@@ -142,11 +152,11 @@ class ProgressReportApiIT {
     assertProblem(missing, 422, "urn:fundtrack:problem:business-rule");
     assertThat((String) missing.object().get("detail")).contains("SURVIVOR_OUTCOMES");
 
-    saved(put("recipient1", 1, report("12000.00", null, "3")));
+    saved(put("recipient1", 1, report("26000.00", null, "3")));
     Answer variance = api.post("recipient1", "reports/" + draft + "/submit", null);
     assertProblem(variance, 422, "urn:fundtrack:problem:business-rule");
     assertThat((String) variance.object().get("detail")).contains("SALARIES_BENEFITS");
-    saved(put("recipient1", 1, report("12000.00", "Two extra counsellors", "3")));
+    saved(put("recipient1", 1, report("26000.00", "Two extra counsellors", "3")));
     ok(api.post("recipient1", "reports/" + draft + "/submit", null));
     assertThat(DemoRows.texts("SELECT status FROM progress_report WHERE id = ?", draft))
         .containsExactly("SUBMITTED");
@@ -154,7 +164,7 @@ class ProgressReportApiIT {
 
   @Test
   void uploads_areCheckedFromTheirContent_attacksRefused_nothingStored() throws Exception {
-    long report = id(saved(put("recipient1", 1, report("10000.00", null, "3"))));
+    long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
 
     HttpResponse<String> good = upload("recipient1", report, "q1-report.pdf", PDF_BYTES.getBytes(StandardCharsets.ISO_8859_1));
     assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
@@ -190,7 +200,7 @@ class ProgressReportApiIT {
 
   @Test
   void smallCountsAboutPeople_areWithheldFromStaff_shownToTheOwnOrganisation() throws Exception {
-    long report = id(saved(put("recipient1", 1, report("10000.00", null, "3"))));
+    long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
     ok(api.post("recipient1", "reports/" + report + "/submit", null));
 
     assertThat(actual(api.get("recipient1", "reports/" + report).object()))
@@ -202,7 +212,7 @@ class ProgressReportApiIT {
 
   @Test
   void anotherOrganisation_getsNotFound_andChangesNothing() throws Exception {
-    long report = id(saved(put("recipient1", 1, report("10000.00", null, "3"))));
+    long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
     assertProblem(api.get("recipient2", "reports/" + report), 404, "urn:fundtrack:problem:not-found");
     assertProblem(api.post("recipient2", "reports/" + report + "/submit", null), 404,
         "urn:fundtrack:problem:not-found");

@@ -57,7 +57,7 @@ class ReportingBrowserIT {
       LifecyclePages form = new LifecyclePages(browser.driver());
       assertThat(form.text("report-status")).contains("Not started");
       form.type("report:narrative", "We opened the drop-in centre.");
-      form.type("report:spending:0:spent", "10000.00");
+      form.type("report:spending:0:spent", "20000.00");
       form.type("report:actuals:0:value", "12");
       form.type("report:actuals:1:text", "Two survivors found housing.");
       form.press("report:save");
