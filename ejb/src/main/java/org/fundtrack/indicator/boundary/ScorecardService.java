@@ -32,7 +32,9 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
  * <p>Small counts about people are withheld from everyone outside the reporting organisation: a
  * grant's value below the threshold shows as "&lt;5", and a total over several grants is withheld
  * whenever one of its grants' values is, since the total less the other grants' values would give
- * the hidden one away. Recipients read only their own grants' scorecards, with exact values.
+ * the hidden one away. Recipients read their own grants' scorecards with exact values, and the
+ * scorecards of the funds they hold grants from (their results beside the program's), where
+ * every other organisation's small counts stay protected.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -87,7 +89,7 @@ public class ScorecardService {
    */
   public Scorecard scorecard(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
-    if (caller.isRecipient() && scope != ScorecardScope.GRANT) {
+    if (caller.isRecipient() && !recipientMayScore(caller, scope, scopeId)) {
       throw new BusinessRuleViolation("security.notAllowed", "SCORECARD_" + scope, caller.role());
     }
     List<String> names = scopeNames(caller, scope, scopeId);
@@ -116,34 +118,39 @@ public class ScorecardService {
     boolean countsPeople = truth(first[8]);
     BigDecimal target = null;
     BigDecimal actual = null;
-    boolean anyHidden = false;
+    boolean allOwn = true;
+    boolean othersHidden = false;
     for (Object[] g : grants) {
       target = add(target, (BigDecimal) g[9]);
       BigDecimal value = aggregatable ? (BigDecimal) g[10] : (BigDecimal) g[11];
       actual = add(actual, value);
-      boolean ownOrganisation = caller.isRecipient() && caller.maySeeRecipient(num(g[1]));
-      // A period's value below the threshold is hidden in the results workbook, so a total over
-      // periods or grants that includes it would give it away.
+      boolean own = caller.isRecipient() && caller.maySeeRecipient(num(g[1]));
+      allOwn &= own;
+      // A period's value below the threshold is hidden from everyone outside its organisation,
+      // so a total over periods or grants that includes it would give it away to them.
       BigDecimal smallest = aggregatable ? (BigDecimal) g[12] : value;
-      anyHidden |=
-          !ownOrganisation && ScorecardPolicy.tooSmall(countsPeople, smallest, threshold);
+      othersHidden |= !own && ScorecardPolicy.tooSmall(countsPeople, smallest, threshold);
     }
-    boolean single = grants.size() == 1;
-    if (!aggregatable && !single) {
+    if (!aggregatable && grants.size() > 1) {
       return line(first, direction, target, null, Shown.NONE, ScorecardStatus.NO_TOTAL);
     }
-    boolean ownOrganisation = caller.isRecipient();
     if (actual == null) {
-      return line(first, direction, target, null, Shown.NONE, ScorecardPolicy.status(direction, target, null));
+      return line(
+          first, direction, target, null, Shown.NONE, ScorecardPolicy.status(direction, target, null));
     }
-    if (!ownOrganisation && ScorecardPolicy.tooSmall(countsPeople, actual, threshold)) {
+    if (!allOwn && ScorecardPolicy.tooSmall(countsPeople, actual, threshold)) {
       return line(first, direction, target, null, Shown.BELOW_THRESHOLD, ScorecardStatus.NOT_SHOWN);
     }
-    if (!ownOrganisation && anyHidden) {
+    if (othersHidden) {
       return line(first, direction, target, null, Shown.COMPLEMENTARY, ScorecardStatus.NOT_SHOWN);
     }
     return line(
-        first, direction, target, actual, Shown.EXACT, ScorecardPolicy.status(direction, target, actual));
+        first,
+        direction,
+        target,
+        actual,
+        Shown.EXACT,
+        ScorecardPolicy.status(direction, target, actual));
   }
 
   private ScorecardLine line(
@@ -164,6 +171,27 @@ public class ScorecardService {
         shown,
         status,
         threshold);
+  }
+
+  /**
+   * Recipients score their own grants and, to see their results beside the program's, the funds
+   * they hold a grant from (with every other organisation's small counts protected).
+   */
+  private boolean recipientMayScore(Caller caller, ScorecardScope scope, long scopeId) {
+    if (scope == ScorecardScope.GRANT) {
+      return true;
+    }
+    if (scope != ScorecardScope.FUND || caller.recipientId() == null) {
+      return false;
+    }
+    Number grants =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM grant_agreement WHERE fund_id = ?1 AND recipient_id = ?2")
+                .setParameter(1, scopeId)
+                .setParameter(2, caller.recipientId())
+                .getSingleResult();
+    return grants.longValue() > 0;
   }
 
   private static String condition(ScorecardScope scope) {

@@ -25,8 +25,9 @@ import org.openqa.selenium.By;
  * Progress reporting in headless Chromium, as the issue tells it: a recipient writes the first
  * quarter's report and attaches a PDF and submits; the officer returns it with a comment; the
  * recipient sees the comment and resubmits; the officer accepts; the instalment that waited for
- * the report becomes payable; the grant's scorecard shows the new actual. The report form, the
- * review queue and the review page pass axe-core's WCAG 2.0 A/AA rules.
+ * the report becomes payable; the grant's scorecard (PDF and page) shows the new actual; the
+ * recipient sees its results beside the program's. The report form, the review queue, the review
+ * page and the scorecard pages pass axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingBrowserIT {
@@ -110,6 +111,21 @@ class ReportingBrowserIT {
       String scorecard = ExportFiles.pdfText(Files.readAllBytes(browser.awaitDownload(".pdf")));
       assertThat(scorecard.lines().filter(l -> l.contains("People served")).findFirst().orElse(""))
           .contains("12");
+
+      browser.driver().get(base + "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2026");
+      assertThat(browser.driver()
+              .findElement(By.xpath("//*[@id='lines']//tr[td[1][normalize-space(.)='People served']]"))
+              .getText())
+          .contains(" 12 ");
+      assertThat(browser.accessibilityViolations()).as("scorecard page").isEmpty();
+    }
+
+    try (Browser browser = new Browser("en-CA")) {
+      LoginPage.open(browser.driver(), base.toString()).signIn("recipient1", WebSession.DEMO_PASSWORD);
+      browser.driver().findElement(By.id("nav-scorecards")).click();
+      assertThat(browser.driver().findElement(By.tagName("body")).getText())
+          .contains("Your results beside the program");
+      assertThat(browser.accessibilityViolations()).as("recipient scorecard with feedback").isEmpty();
     }
     assertThat(DemoRows.texts(
             "SELECT status FROM payment_instalment WHERE grant_id = ? AND sequence_no = 2", grant))

@@ -25,21 +25,22 @@ class ShellBrowserIT {
 
   private static final Map<String, List<String>> MENU_BY_USER =
       Map.of(
-          "recipient1", List.of("Grants", "Reports and exports"),
+          "recipient1", List.of("Grants", "Scorecards", "Reports and exports"),
           "officer",
               List.of(
                   "Fund overview",
                   "Grants",
+                  "Scorecards",
                   "Reports and exports",
                   "Approvals",
                   "Reports to review",
                   "New grant"),
           "director",
               List.of(
-                  "Fund overview", "Grants", "Reports and exports", "Approvals", "Reports to review"),
+                  "Fund overview", "Grants", "Scorecards", "Reports and exports", "Approvals", "Reports to review"),
           "auditor",
               List.of(
-                  "Fund overview", "Grants", "Reports and exports", "Reports to review", "Audit trail"),
+                  "Fund overview", "Grants", "Scorecards", "Reports and exports", "Reports to review", "Audit trail"),
           "admin", List.of("Fund overview", "Audit trail", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =

@@ -1,0 +1,239 @@
+package org.fundtrack.web.indicator;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundtrack.budget.boundary.BudgetLineRow;
+import org.fundtrack.budget.boundary.FundOverviewService;
+import org.fundtrack.budget.boundary.ProgramAreaOverview;
+import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.grant.boundary.ExportQueries;
+import org.fundtrack.grant.boundary.GrantFilter;
+import org.fundtrack.grant.boundary.GrantQueryService;
+import org.fundtrack.grant.boundary.GrantSort;
+import org.fundtrack.grant.boundary.GrantSummary;
+import org.fundtrack.indicator.boundary.Scorecard;
+import org.fundtrack.indicator.boundary.ScorecardLine;
+import org.fundtrack.indicator.boundary.ScorecardScope;
+import org.fundtrack.indicator.boundary.ScorecardService;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.query.PageRequest;
+import org.fundtrack.web.i18n.LocaleSelection;
+
+/**
+ * Backs the scorecard page: target against actual per indicator for the strategy, a program
+ * area, a fund or a grant and a fiscal year, with a bar per indicator. Staff choose any scope;
+ * a recipient sees its own grants and, beside each, the fund's aggregate, where every other
+ * organisation's small counts stay protected. Withheld values read "&lt;5" or "withheld".
+ */
+@Named
+@ViewScoped
+public class ScorecardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ScorecardService scorecards;
+  @EJB private FundOverviewService overviews;
+  @EJB private GrantQueryService grants;
+  @EJB private ExportQueries exports;
+  @Inject private CurrentUser currentUser;
+  @Inject private LocaleSelection localeSelection;
+
+  private ScorecardScope scope;
+  private Long id;
+  private Integer year;
+  private transient Scorecard card;
+  private transient Scorecard feedback;
+  private List<Choice> choices;
+
+  /** A scope a reader may pick: its value ("FUND:7") and label. */
+  public record Choice(String value, String label) implements Serializable {}
+
+  public void load() throws IOException {
+    Caller caller = currentUser.require();
+    if (year == null) {
+      year = FiscalYear.containing(LocalDate.now(java.time.ZoneId.of("America/Toronto")));
+    }
+    try {
+      if (scope == null || id == null) {
+        defaultScope(caller);
+      }
+      if (scope == null) {
+        return;
+      }
+      card = scorecards.scorecard(caller, scope, id, year);
+      if (caller.isRecipient() && scope == ScorecardScope.GRANT) {
+        long fund = grants.find(id).orElseThrow().head().fundId();
+        feedback = scorecards.scorecard(caller, ScorecardScope.FUND, fund, year);
+      }
+    } catch (BusinessRuleViolation refused) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext external = faces.getExternalContext();
+      external.responseSendError(
+          "security.notAllowed".equals(refused.getMessageKey())
+              ? HttpServletResponse.SC_FORBIDDEN
+              : HttpServletResponse.SC_NOT_FOUND,
+          null);
+      faces.responseComplete();
+    }
+  }
+
+  private void defaultScope(Caller caller) {
+    if (caller.isRecipient()) {
+      List<GrantSummary> own = ownGrants();
+      if (!own.isEmpty()) {
+        scope = ScorecardScope.GRANT;
+        id = own.get(0).id();
+      }
+    } else {
+      scope = ScorecardScope.STRATEGY;
+      id = exports.currentStrategyId().orElse(null);
+      if (id == null) {
+        scope = null;
+      }
+    }
+  }
+
+  /** What the reader may pick, for the scope menu. */
+  public List<Choice> getChoices() {
+    if (choices == null) {
+      Caller caller = currentUser.require();
+      boolean french = isFrench();
+      choices = new ArrayList<>();
+      if (caller.isRecipient()) {
+        for (GrantSummary g : ownGrants()) {
+          choices.add(new Choice("GRANT:" + g.id(), g.referenceNumber() + " — " + (french ? g.titleFr() : g.titleEn())));
+        }
+      } else {
+        exports.currentStrategyId().ifPresent(
+            s -> choices.add(new Choice("STRATEGY:" + s, label("scorecard.scope.strategy"))));
+        overviews.overview(caller, year).ifPresent(o -> {
+          for (ProgramAreaOverview area : o.programAreas()) {
+            choices.add(new Choice("PROGRAM_AREA:" + area.id(), area.name(localeSelection.getLocale())));
+            for (BudgetLineRow line : area.lines()) {
+              choices.add(new Choice("FUND:" + line.fundId(), "— " + line.fundCode() + " " + line.fundName(localeSelection.getLocale())));
+            }
+          }
+        });
+      }
+    }
+    return choices;
+  }
+
+  /** The chosen scope as the menu's value. */
+  public String getChoice() {
+    return scope == null ? null : scope + ":" + id;
+  }
+
+  public void setChoice(String choice) {
+    if (choice != null && choice.matches("(GRANT|FUND|PROGRAM_AREA|STRATEGY):\\d{1,18}")) {
+      String[] parts = choice.split(":");
+      scope = ScorecardScope.valueOf(parts[0]);
+      id = Long.valueOf(parts[1]);
+    }
+  }
+
+  /** Redirects to the bookmarkable address of the chosen scope and year. */
+  public String show() {
+    return "/scorecard?faces-redirect=true&scope=" + scope + "&id=" + id + "&year=" + year;
+  }
+
+  /** An actual as this reader may see it: the number, "<5", "withheld" or nothing. */
+  public String shown(ScorecardLine line) {
+    return switch (line.shown()) {
+      case EXACT -> line.actual().stripTrailingZeros().toPlainString();
+      case NONE -> "";
+      case BELOW_THRESHOLD -> "<" + line.threshold();
+      case COMPLEMENTARY -> label("scorecard.withheld");
+    };
+  }
+
+  /** The bar's width: actual as a percentage of target, capped at 100; 0 when not shown. */
+  public String barWidth(ScorecardLine line) {
+    if (line.shown() != ScorecardLine.Shown.EXACT || line.target() == null || line.target().signum() <= 0) {
+      return "0";
+    }
+    return line.actual()
+        .multiply(BigDecimal.valueOf(100))
+        .divide(line.target(), 1, RoundingMode.HALF_EVEN)
+        .min(BigDecimal.valueOf(100))
+        .toPlainString();
+  }
+
+  public List<Integer> getYears() {
+    Caller caller = currentUser.require();
+    return caller.isRecipient() ? List.of(year - 1, year, year + 1) : overviews.yearsWithBudget(caller);
+  }
+
+  public String yearLabel(int startYear) {
+    return isFrench() ? FiscalYear.labelFr(startYear) : FiscalYear.label(startYear);
+  }
+
+  public String name(Scorecard s) {
+    return isFrench() ? s.scopeNameFr() : s.scopeNameEn();
+  }
+
+  public String indicatorName(ScorecardLine line) {
+    return isFrench() ? line.nameFr() : line.nameEn();
+  }
+
+  private List<GrantSummary> ownGrants() {
+    return grants
+        .search(new GrantFilter(null, null, null, null, null), GrantSort.DEFAULT, new PageRequest(0, PageRequest.MAX_SIZE))
+        .items();
+  }
+
+  private boolean isFrench() {
+    return "fr".equals(localeSelection.getLanguage());
+  }
+
+  private String label(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+  }
+
+  public Scorecard getCard() {
+    return card;
+  }
+
+  public Scorecard getFeedback() {
+    return feedback;
+  }
+
+  public ScorecardScope getScope() {
+    return scope;
+  }
+
+  public void setScope(ScorecardScope scope) {
+    this.scope = scope;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+}

@@ -1,0 +1,74 @@
+package org.fundtrack.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The scorecard page through signed-in page sessions: small counts about people are withheld
+ * from staff and shown to the reporting organisation; the recipient sees its results beside its
+ * fund's, where the other organisations' small counts stay protected; other scopes and other
+ * organisations' grants are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScorecardPageIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.fundtrack();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void staffSeeSmallCountsWithheld_theOwnOrganisationSeesThem() throws Exception {
+    TestDatabase.setPreferredLanguage("auditor", "en");
+    TestDatabase.setPreferredLanguage("recipient1", "en");
+    long grant = DemoRows.number(
+        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+            + " WHERE u.username = 'recipient1'");
+    String query = "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2022";
+
+    String staff = casesRow(WebSession.signedIn(base, "auditor").get(query));
+    String owner = casesRow(WebSession.signedIn(base, "recipient1").get(query));
+
+    assertThat(staff).contains("&lt;5").doesNotContain(">2<");
+    assertThat(owner).contains(">2<");
+    assertThat(WebSession.signedIn(base, "recipient1").get(query).body())
+        .contains("Your results beside the program");
+  }
+
+  @Test
+  void recipientsAreRefusedOtherScopesAndOtherOrganisations() throws Exception {
+    long foreign = DemoRows.number(
+        "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
+            + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
+    WebSession recipient = WebSession.signedIn(base, "recipient1");
+
+    assertThat(recipient.get("scorecard.xhtml?scope=GRANT&id=" + foreign + "&year=2022").statusCode())
+        .isEqualTo(404);
+    assertThat(recipient.get("scorecard.xhtml?scope=STRATEGY&id=1&year=2022").statusCode())
+        .isEqualTo(403);
+    assertThat(WebSession.signedIn(base, "auditor").get("scorecard.xhtml").statusCode())
+        .isEqualTo(200);
+  }
+
+  /** The table row of "Trafficking cases identified" in the main scorecard table. */
+  private static String casesRow(HttpResponse<String> page) {
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    int table = body.indexOf("id=\"lines\"");
+    int at = body.indexOf("Trafficking cases identified", table);
+    assertThat(at).as("cases row").isPositive();
+    return body.substring(at, body.indexOf("</tr>", at));
+  }
+}
