@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.indicator.boundary.ScorecardLine.Shown;
+import org.fundtrack.indicator.control.CellSuppression;
 import org.fundtrack.indicator.control.ScorecardPolicy;
 import org.fundtrack.indicator.control.ScorecardStatus;
 import org.fundtrack.indicator.entity.Direction;
@@ -76,6 +77,122 @@ public class ScorecardService {
   @Inject
   @ConfigProperty(name = "fundtrack.suppression.threshold", defaultValue = "5")
   private int threshold;
+
+  private static final String CELLS =
+      " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
+          + "   AND pr.status = 'ACCEPTED'"
+          + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+          + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+          + " JOIN indicator i ON i.id = gi.indicator_id"
+          + " JOIN grant_agreement g ON g.id = gi.grant_id"
+          + " JOIN fund f ON f.id = g.fund_id JOIN program_area pa ON pa.id = f.program_area_id"
+          + " WHERE i.aggregatable AND r.numeric_value IS NOT NULL"
+          + " AND rp.period_end BETWEEN ?2 AND ?3 AND ";
+
+  /**
+   * The aggregatable indicators' actuals per reporting period of the year (by period end), with
+   * the same protection as the scorecard: a period's cells add up to the year's total, so one
+   * hidden period withholds the indicator's whole series.
+   */
+  public List<ScorecardCell> series(
+      @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
+    scorecard(caller, scope, scopeId, fiscalYear);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.code, i.name_en, i.name_fr, i.counts_people, g.recipient_id,"
+                    + " rp.period_end, SUM(r.numeric_value), NULL, NULL, NULL, NULL"
+                    + CELLS
+                    + " r.dimension_value_id IS NULL AND "
+                    + condition(scope)
+                    + " GROUP BY i.id, i.code, i.name_en, i.name_fr, i.counts_people, g.id,"
+                    + " g.recipient_id, rp.period_end ORDER BY i.id, rp.period_end")
+            .setParameter(1, scopeId)
+            .setParameter(2, LocalDate.of(fiscalYear, 4, 1))
+            .setParameter(3, LocalDate.of(fiscalYear + 1, 3, 31))
+            .getResultList();
+    return cells(caller, rows, r -> (String) r[0] + "|" + r[5], r -> (String) r[0]);
+  }
+
+  /**
+   * The aggregatable indicators' actuals by dimension value for the year; the values of one
+   * dimension add up to the indicator's total, so one hidden value withholds its dimension.
+   */
+  public List<ScorecardCell> breakdown(
+      @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
+    scorecard(caller, scope, scopeId, fiscalYear);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.code, i.name_en, i.name_fr, i.counts_people, g.recipient_id, NULL,"
+                    + " SUM(r.numeric_value), d.name_en, d.name_fr, dv.name_en, dv.name_fr"
+                    + " FROM indicator_result r JOIN dimension_value dv ON dv.id = r.dimension_value_id"
+                    + " JOIN dimension d ON d.id = dv.dimension_id"
+                    + CELLS.substring(" FROM indicator_result r".length())
+                    + condition(scope)
+                    + " GROUP BY i.id, i.code, i.name_en, i.name_fr, i.counts_people, g.id,"
+                    + " g.recipient_id, d.id, d.name_en, d.name_fr, dv.id, dv.name_en, dv.name_fr"
+                    + " ORDER BY i.id, d.sort_order, d.id, dv.sort_order, dv.id")
+            .setParameter(1, scopeId)
+            .setParameter(2, LocalDate.of(fiscalYear, 4, 1))
+            .setParameter(3, LocalDate.of(fiscalYear + 1, 3, 31))
+            .getResultList();
+    return cells(caller, rows, r -> r[0] + "|" + r[7] + "|" + r[9], r -> r[0] + "|" + r[7]);
+  }
+
+  /**
+   * Rows (code, name EN, name FR, counts people, recipient, period end, value, dimension EN/FR,
+   * value EN/FR), one per grant and cell, become cells decided by {@link CellSuppression}.
+   */
+  private List<ScorecardCell> cells(
+      Caller caller,
+      List<Object[]> rows,
+      java.util.function.Function<Object[], String> cellKey,
+      java.util.function.Function<Object[], String> groupKey) {
+    Map<String, Map<String, List<CellSuppression.Contribution>>> groups = new LinkedHashMap<>();
+    Map<String, Object[]> firstRow = new LinkedHashMap<>();
+    Map<String, Boolean> people = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      boolean own = caller.isRecipient() && caller.maySeeRecipient(num(r[4]));
+      String group = groupKey.apply(r);
+      String cell = cellKey.apply(r);
+      groups
+          .computeIfAbsent(group, g -> new LinkedHashMap<>())
+          .computeIfAbsent(cell, c -> new ArrayList<>())
+          .add(new CellSuppression.Contribution(own, (BigDecimal) r[6]));
+      firstRow.putIfAbsent(cell, r);
+      people.put(group, truth(r[3]));
+    }
+    List<ScorecardCell> cells = new ArrayList<>();
+    groups.forEach(
+        (group, members) -> {
+          Map<String, CellSuppression.Shown> shown =
+              CellSuppression.decide(members, people.get(group), threshold, true);
+          members.forEach(
+              (cell, contributions) -> {
+                Object[] r = firstRow.get(cell);
+                CellSuppression.Shown s = shown.get(cell);
+                BigDecimal sum =
+                    contributions.stream()
+                        .map(CellSuppression.Contribution::value)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                cells.add(
+                    new ScorecardCell(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        r[5] == null ? null : org.fundtrack.shared.time.SqlValues.date(r[5]),
+                        (String) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        (String) r[10],
+                        s == CellSuppression.Shown.EXACT ? sum : null,
+                        s,
+                        threshold));
+              });
+        });
+    return cells;
+  }
 
   /** Counts about people below this are withheld outside the reporting organisation. */
   public int suppressionThreshold() {

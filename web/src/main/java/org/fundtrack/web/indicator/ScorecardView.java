@@ -24,6 +24,7 @@ import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantSummary;
 import org.fundtrack.indicator.boundary.Scorecard;
+import org.fundtrack.indicator.boundary.ScorecardCell;
 import org.fundtrack.indicator.boundary.ScorecardLine;
 import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.indicator.boundary.ScorecardService;
@@ -57,6 +58,8 @@ public class ScorecardView implements Serializable {
   private Integer year;
   private transient Scorecard card;
   private transient Scorecard feedback;
+  private transient List<ScorecardCell> series;
+  private transient List<ScorecardCell> breakdown;
   private List<Choice> choices;
 
   /** A scope a reader may pick: its value ("FUND:7") and label. */
@@ -75,6 +78,8 @@ public class ScorecardView implements Serializable {
         return;
       }
       card = scorecards.scorecard(caller, scope, id, year);
+      series = scorecards.series(caller, scope, id, year);
+      breakdown = scorecards.breakdown(caller, scope, id, year);
       if (caller.isRecipient() && scope == ScorecardScope.GRANT) {
         long fund = grants.find(id).orElseThrow().head().fundId();
         feedback = scorecards.scorecard(caller, ScorecardScope.FUND, fund, year);
@@ -159,6 +164,33 @@ public class ScorecardView implements Serializable {
       case BELOW_THRESHOLD -> "<" + line.threshold();
       case COMPLEMENTARY -> label("scorecard.withheld");
     };
+  }
+
+  /** A detail cell as this reader may see it. */
+  public String shownCell(ScorecardCell cell) {
+    return switch (cell.shown()) {
+      case EXACT -> cell.value().stripTrailingZeros().toPlainString();
+      case BELOW_THRESHOLD -> "<" + cell.threshold();
+      case WITHHELD -> label("scorecard.withheld");
+    };
+  }
+
+  public String cellIndicator(ScorecardCell cell) {
+    return isFrench() ? cell.indicatorFr() : cell.indicatorEn();
+  }
+
+  public String cellDimension(ScorecardCell cell) {
+    return isFrench()
+        ? cell.dimensionFr() + " — " + cell.valueFr()
+        : cell.dimensionEn() + " — " + cell.valueEn();
+  }
+
+  public List<ScorecardCell> getSeries() {
+    return series;
+  }
+
+  public List<ScorecardCell> getBreakdown() {
+    return breakdown;
   }
 
   /** The bar's width: actual as a percentage of target, capped at 100; 0 when not shown. */

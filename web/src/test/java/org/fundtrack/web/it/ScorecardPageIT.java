@@ -48,6 +48,24 @@ class ScorecardPageIT {
   }
 
   @Test
+  void periodSeriesAndDimensionBreakdown_protectSmallCellsFromStaff() throws Exception {
+    long grant = DemoRows.number(
+        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+            + " WHERE u.username = 'recipient1'");
+    String query = "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2020";
+
+    String staff = WebSession.signedIn(base, "auditor").get(query).body();
+    String owner = WebSession.signedIn(base, "recipient1").get(query).body();
+
+    // 2020-21, cases identified: periods of 2 and 4, so the whole series is protected for staff.
+    String staffSeries = staff.substring(staff.indexOf("id=\"series\""));
+    String casesLine = staffSeries.substring(staffSeries.indexOf("Trafficking cases identified"));
+    assertThat(casesLine.substring(0, casesLine.indexOf("</tr>"))).containsAnyOf("&lt;5", "withheld");
+    assertThat(owner.substring(owner.indexOf("id=\"series\""))).doesNotContain("&lt;5");
+    assertThat(staff).contains("id=\"breakdown\"");
+  }
+
+  @Test
   void recipientsAreRefusedOtherScopesAndOtherOrganisations() throws Exception {
     long foreign = DemoRows.number(
         "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
