@@ -4,16 +4,32 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.fundtrack.shared.entity.ColumnLimits;
 
 /**
  * The actual of one indicator of the agreement for the period: a number for a measured
- * indicator, a text for a qualitative one.
+ * indicator, a text for a qualitative one, and optionally its breakdown by the values of the
+ * dimensions the indicator declares ({@code "GENDER:WOMAN"} → count).
  */
 public record ActualInput(
     @NotBlank(message = "{field.required}") String indicatorCode,
     @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
         @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
         BigDecimal value,
-    @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String text) {}
+    @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String text,
+    Map<
+            @NotBlank(message = "{field.required}") String,
+            @NotNull(message = "{field.required}")
+            @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
+            @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+            BigDecimal>
+        breakdown) {
+
+  /** One constructor only: JSON-B builds records through their single canonical constructor. */
+  public ActualInput {
+    breakdown = breakdown == null ? Map.of() : Map.copyOf(breakdown);
+  }
+}

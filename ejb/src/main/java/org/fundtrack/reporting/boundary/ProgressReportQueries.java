@@ -122,6 +122,23 @@ public class ProgressReportQueries {
                     + " WHERE r.progress_report_id = ?1 AND r.dimension_value_id IS NULL ORDER BY i.id")
             .setParameter(1, reportId)
             .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> parts =
+        em.createNativeQuery(
+                "SELECT i.code, CONCAT(d.code, ':', dv.code), r.numeric_value"
+                    + " FROM indicator_result r JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+                    + " JOIN indicator i ON i.id = gi.indicator_id"
+                    + " JOIN dimension_value dv ON dv.id = r.dimension_value_id"
+                    + " JOIN dimension d ON d.id = dv.dimension_id"
+                    + " WHERE r.progress_report_id = ?1 ORDER BY i.id, d.sort_order, dv.sort_order")
+            .setParameter(1, reportId)
+            .getResultList();
+    java.util.Map<String, java.util.Map<String, BigDecimal>> breakdowns = new java.util.HashMap<>();
+    parts.forEach(
+        p ->
+            breakdowns
+                .computeIfAbsent((String) p[0], k -> new java.util.LinkedHashMap<>())
+                .put((String) p[1], (BigDecimal) p[2]));
     return rows.stream()
         .map(
             a ->
@@ -129,7 +146,8 @@ public class ProgressReportQueries {
                     (String) a[0],
                     a[1] instanceof Boolean b ? b : ((Number) a[1]).intValue() != 0,
                     (BigDecimal) a[2],
-                    (String) a[3]))
+                    (String) a[3],
+                    breakdowns.getOrDefault((String) a[0], java.util.Map.of())))
         .toList();
   }
 }

@@ -35,6 +35,8 @@ import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.InstalmentStatus;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.DimensionCode;
+import org.fundtrack.indicator.entity.DimensionValue;
 import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
@@ -262,7 +264,7 @@ public class ProgressReportService {
     em.flush();
     for (ActualInput a : actuals) {
       GrantIndicator indicator = byCode.get(a.indicatorCode());
-      if (a.value() == null && blankToNull(a.text()) == null) {
+      if (a.value() == null && blankToNull(a.text()) == null && a.breakdown().isEmpty()) {
         continue;
       }
       IndicatorResult result =
@@ -270,7 +272,37 @@ public class ProgressReportService {
               ? IndicatorResult.number(report, indicator, null, numberOf(a))
               : IndicatorResult.text(report, indicator, null, textOf(a));
       grants.persist(result);
+      for (Map.Entry<String, BigDecimal> part : a.breakdown().entrySet()) {
+        grants.persist(
+            IndicatorResult.number(report, indicator, dimensionValue(part.getKey()), part.getValue()));
+      }
     }
+  }
+
+  /** The dimension value named {@code "DIMENSION:VALUE"}, such as {@code GENDER:WOMAN}. */
+  private DimensionValue dimensionValue(String key) {
+    String[] parts = key.split(":", 2);
+    DimensionCode dimension = null;
+    try {
+      dimension = parts.length < 2 ? null : DimensionCode.valueOf(parts[0]);
+    } catch (IllegalArgumentException unknown) {
+      dimension = null;
+    }
+    return dimension == null
+        ? unknownValue(key)
+        : em.createQuery(
+                "SELECT v FROM DimensionValue v WHERE v.dimension.code = :d AND v.code = :v"
+                    + " AND v.active = TRUE",
+                DimensionValue.class)
+            .setParameter("d", dimension)
+            .setParameter("v", parts[1])
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> unknownValue(key));
+  }
+
+  private static DimensionValue unknownValue(String key) {
+    throw new BusinessRuleViolation("report.result.unknownDimensionValue", key);
   }
 
   private static BigDecimal numberOf(ActualInput a) {

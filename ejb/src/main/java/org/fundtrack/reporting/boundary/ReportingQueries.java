@@ -58,9 +58,18 @@ public class ReportingQueries {
   public record BudgetLine(
       String code, String nameEn, String nameFr, BigDecimal budget, BigDecimal periodShare) {}
 
-  /** One indicator of the form, with the period's target. */
+  /** One indicator of the form, with the period's target and the breakdowns it declares. */
   public record IndicatorLine(
-      String code, String nameEn, String nameFr, String unit, boolean numeric, BigDecimal target) {}
+      String code,
+      String nameEn,
+      String nameFr,
+      String unit,
+      boolean numeric,
+      BigDecimal target,
+      List<DimensionOption> dimensions) {}
+
+  /** One value of a dimension an indicator is broken down by: key {@code GENDER:WOMAN}. */
+  public record DimensionOption(String key, String labelEn, String labelFr) {}
 
   /** Everything the report form of one period shows. */
   public record ReportForm(
@@ -138,6 +147,24 @@ public class ReportingQueries {
             .setParameter(1, grantId)
             .setParameter(2, periodNo)
             .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> options =
+        em.createNativeQuery(
+                "SELECT i.code, CONCAT(d.code, ':', dv.code), CONCAT(d.name_en, ' — ', dv.name_en),"
+                    + " CONCAT(d.name_fr, ' — ', dv.name_fr)"
+                    + " FROM grant_indicator gi JOIN indicator i ON i.id = gi.indicator_id"
+                    + " JOIN indicator_dimension x ON x.indicator_id = i.id"
+                    + " JOIN dimension d ON d.id = x.dimension_id"
+                    + " JOIN dimension_value dv ON dv.dimension_id = d.id AND dv.active = TRUE"
+                    + " WHERE gi.grant_id = ?1 ORDER BY i.id, d.sort_order, d.id, dv.sort_order, dv.id")
+            .setParameter(1, grantId)
+            .getResultList();
+    java.util.Map<String, List<DimensionOption>> byIndicator = new java.util.HashMap<>();
+    options.forEach(
+        o ->
+            byIndicator
+                .computeIfAbsent((String) o[0], k -> new java.util.ArrayList<>())
+                .add(new DimensionOption((String) o[1], (String) o[2], (String) o[3])));
     return new ReportForm(
         grantId,
         (String) grant[0],
@@ -169,7 +196,8 @@ public class ReportingQueries {
                         (String) i[2],
                         (String) i[3],
                         !"QUALITATIVE".equals(i[4]),
-                        (BigDecimal) i[5]))
+                        (BigDecimal) i[5],
+                        byIndicator.getOrDefault((String) i[0], List.of())))
             .toList());
   }
 

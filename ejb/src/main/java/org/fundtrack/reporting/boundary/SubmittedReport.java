@@ -35,7 +35,12 @@ public record SubmittedReport(
   }
 
   /** The overall actual of one indicator, exactly as reported (suppression is the reader's). */
-  public record Actual(String indicatorCode, boolean countsPeople, BigDecimal value, String text) {}
+  public record Actual(
+      String indicatorCode,
+      boolean countsPeople,
+      BigDecimal value,
+      String text,
+      java.util.Map<String, BigDecimal> breakdown) {}
 
   /** Spending on one expense category against the grant's approved budget for it. */
   public record Spending(

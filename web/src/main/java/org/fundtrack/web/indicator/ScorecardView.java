@@ -175,6 +175,28 @@ public class ScorecardView implements Serializable {
     };
   }
 
+  /**
+   * A period's bar: its value as a share of the largest shown value of the same indicator's
+   * series, so the bars chart the actuals over the year's periods; 0 when not shown.
+   */
+  public String seriesWidth(ScorecardCell cell) {
+    if (cell.value() == null) {
+      return "0";
+    }
+    BigDecimal max =
+        series.stream()
+            .filter(c -> c.indicatorCode().equals(cell.indicatorCode()) && c.value() != null)
+            .map(ScorecardCell::value)
+            .max(BigDecimal::compareTo)
+            .orElse(BigDecimal.ZERO);
+    return max.signum() <= 0
+        ? "0"
+        : cell.value()
+            .multiply(BigDecimal.valueOf(100))
+            .divide(max, 1, RoundingMode.HALF_EVEN)
+            .toPlainString();
+  }
+
   public String cellIndicator(ScorecardCell cell) {
     return isFrench() ? cell.indicatorFr() : cell.indicatorEn();
   }

@@ -67,6 +67,8 @@ public class ReportFormView implements Serializable {
   private final Map<String, String> explanations = new LinkedHashMap<>();
   private final Map<String, BigDecimal> values = new LinkedHashMap<>();
   private final Map<String, String> texts = new LinkedHashMap<>();
+  /** Breakdown inputs by "INDICATOR|DIMENSION:VALUE". */
+  private final Map<String, BigDecimal> breakdown = new LinkedHashMap<>();
   private transient Part upload;
   private transient List<AttachmentView> attached;
 
@@ -96,6 +98,7 @@ public class ReportFormView implements Serializable {
       report.actuals().forEach(a -> {
         values.put(a.indicatorCode(), a.value());
         texts.put(a.indicatorCode(), a.text());
+        a.breakdown().forEach((key, v) -> breakdown.put(a.indicatorCode() + "|" + key, v));
       });
     }
   }
@@ -173,8 +176,15 @@ public class ReportFormView implements Serializable {
     for (ReportingQueries.IndicatorLine line : form.indicators()) {
       BigDecimal value = line.numeric() ? values.get(line.code()) : null;
       String text = line.numeric() ? null : blankToNull(texts.get(line.code()));
-      if (value != null || text != null) {
-        actuals.add(new ActualInput(line.code(), value, text));
+      Map<String, BigDecimal> parts = new LinkedHashMap<>();
+      for (ReportingQueries.DimensionOption option : line.dimensions()) {
+        BigDecimal part = breakdown.get(line.code() + "|" + option.key());
+        if (part != null) {
+          parts.put(option.key(), part);
+        }
+      }
+      if (value != null || text != null || !parts.isEmpty()) {
+        actuals.add(new ActualInput(line.code(), value, text, parts));
       }
     }
     return new ReportDraft(blankToNull(narrative), language, spending, actuals);
@@ -298,6 +308,10 @@ public class ReportFormView implements Serializable {
 
   public Map<String, String> getTexts() {
     return texts;
+  }
+
+  public Map<String, BigDecimal> getBreakdown() {
+    return breakdown;
   }
 
   public Part getUpload() {

@@ -163,6 +163,34 @@ class ProgressReportApiIT {
   }
 
   @Test
+  void actualsBreakDownByTheIndicatorsDimensions_unknownOrUndeclaredOnesAreRefused() throws Exception {
+    String withBreakdown =
+        "{\"narrative\": \"Q1\", \"language\": \"en\", \"spending\": [], \"actuals\": ["
+            + "{\"indicatorCode\": \"PEOPLE_SERVED\", \"value\": 12, \"breakdown\": {\"GENDER:WOMAN\": 7,"
+            + " \"GENDER:MAN\": 5, \"AGE_GROUP:AGE_18_24\": 12}}]}";
+    long report = id(saved(put("recipient1", 1, withBreakdown)));
+    assertThat(DemoRows.number(
+            "SELECT COUNT(*) FROM indicator_result WHERE progress_report_id = ?"
+                + " AND dimension_value_id IS NOT NULL", report))
+        .isEqualTo(3);
+
+    assertProblem(put("recipient1", 1, withBreakdown.replace("GENDER:MAN", "GENDER:ALIEN")), 422,
+        "urn:fundtrack:problem:business-rule");
+    assertProblem(put("recipient1", 1, withBreakdown.replace("\"GENDER:MAN\": 5", "\"GENDER:MAN\": -5")),
+        400, "urn:fundtrack:problem:validation");
+    String undeclared =
+        "{\"narrative\": \"Q1\", \"language\": \"en\", \"spending\": [], \"actuals\": ["
+            + "{\"indicatorCode\": \"SURVIVOR_OUTCOMES\", \"text\": \"Housing\","
+            + " \"breakdown\": {\"GENDER:WOMAN\": 1}}]}";
+    assertProblem(put("recipient1", 1, undeclared), 422, "urn:fundtrack:problem:business-rule");
+    assertThat(DemoRows.number(
+            "SELECT COUNT(*) FROM indicator_result WHERE progress_report_id = ?"
+                + " AND dimension_value_id IS NOT NULL", report))
+        .as("the refused saves left the draft as it was")
+        .isEqualTo(3);
+  }
+
+  @Test
   void uploads_areCheckedFromTheirContent_attacksRefused_nothingStored() throws Exception {
     long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
 

@@ -66,6 +66,46 @@ class ScorecardPageIT {
   }
 
   @Test
+  void rollUps_addGrantsIntoFundsIntoProgramAreasIntoTheStrategy_likeTheDatabase() throws Exception {
+    // People served in 2022-23: five grants in four funds, no count below 5, so nothing is hidden.
+    String sums =
+        " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
+            + " AND pr.status = 'ACCEPTED' JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+            + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+            + " JOIN indicator i ON i.id = gi.indicator_id AND i.code = 'PEOPLE_SERVED'"
+            + " JOIN grant_agreement g ON g.id = gi.grant_id JOIN fund f ON f.id = g.fund_id"
+            + " JOIN program_area pa ON pa.id = f.program_area_id"
+            + " WHERE r.dimension_value_id IS NULL"
+            + " AND rp.period_end BETWEEN '2022-04-01' AND '2023-03-31'";
+    WebSession auditor = WebSession.signedIn(base, "auditor");
+    long strategy = DemoRows.number("SELECT MIN(pa.strategy_id)" + sums);
+    long total = DemoRows.number("SELECT SUM(r.numeric_value)" + sums);
+    assertThat(peopleServed(auditor, "STRATEGY", strategy)).contains(">" + total + "<");
+    long checked = 0;
+    for (long fund : DemoRows.ids("SELECT DISTINCT f.id" + sums)) {
+      long sum = DemoRows.number("SELECT SUM(r.numeric_value)" + sums + " AND f.id = ?", fund);
+      assertThat(peopleServed(auditor, "FUND", fund)).contains(">" + sum + "<");
+      checked += sum;
+    }
+    for (long area : DemoRows.ids("SELECT DISTINCT pa.id" + sums)) {
+      long sum = DemoRows.number("SELECT SUM(r.numeric_value)" + sums + " AND pa.id = ?", area);
+      assertThat(peopleServed(auditor, "PROGRAM_AREA", area)).contains(">" + sum + "<");
+    }
+    assertThat(checked).isEqualTo(total);
+  }
+
+  private String peopleServed(WebSession session, String scope, long id) throws Exception {
+    HttpResponse<String> page =
+        session.get("scorecard.xhtml?scope=" + scope + "&id=" + id + "&year=2022");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    int table = body.indexOf("id=\"lines\"");
+    int at = body.indexOf(">People served<", table);
+    assertThat(at).as(scope + " " + id).isPositive();
+    return body.substring(at, body.indexOf("</tr>", at));
+  }
+
+  @Test
   void recipientsAreRefusedOtherScopesAndOtherOrganisations() throws Exception {
     long foreign = DemoRows.number(
         "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
