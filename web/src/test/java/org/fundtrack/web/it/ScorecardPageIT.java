@@ -120,6 +120,16 @@ class ScorecardPageIT {
         .isEqualTo(200);
   }
 
+  @Test
+  void administratorsAreRefusedGrantWork_403_neverAnError() throws Exception {
+    WebSession admin = WebSession.signedIn(base, "admin");
+    for (String page : new String[] {
+        "scorecard.xhtml", "report.xhtml?grant=1&period=1", "exports.xhtml", "grants.xhtml",
+        "exports/download?kind=payments-ledger", "reports/attachment?report=1&id=1"}) {
+      assertThat(admin.get(page).statusCode()).as(page).isEqualTo(403);
+    }
+  }
+
   /** The table row of "Trafficking cases identified" in the main scorecard table. */
   private static String casesRow(HttpResponse<String> page) {
     assertThat(page.statusCode()).isEqualTo(200);
