@@ -96,7 +96,7 @@ public class ScorecardService {
    */
   public List<ScorecardCell> series(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
-    scorecard(caller, scope, scopeId, fiscalYear);
+    requireScope(caller, scope, scopeId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -120,7 +120,7 @@ public class ScorecardService {
    */
   public List<ScorecardCell> breakdown(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
-    scorecard(caller, scope, scopeId, fiscalYear);
+    requireScope(caller, scope, scopeId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -206,10 +206,7 @@ public class ScorecardService {
    */
   public Scorecard scorecard(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
-    if (caller.isRecipient() && !recipientMayScore(caller, scope, scopeId)) {
-      throw new BusinessRuleViolation("security.notAllowed", "SCORECARD_" + scope, caller.role());
-    }
-    List<String> names = scopeNames(caller, scope, scopeId);
+    List<String> names = requireScope(caller, scope, scopeId);
     Long fiscalYearId = fiscalYearId(fiscalYear);
     LocalDate start = LocalDate.of(fiscalYear, 4, 1);
     LocalDate end = LocalDate.of(fiscalYear + 1, 3, 31);
@@ -288,6 +285,17 @@ public class ScorecardService {
         shown,
         status,
         threshold);
+  }
+
+  /**
+   * The scope's names, once the caller may score it: the one check behind the scorecard, its
+   * period series and its breakdown.
+   */
+  private List<String> requireScope(Caller caller, ScorecardScope scope, long scopeId) {
+    if (caller.isRecipient() && !recipientMayScore(caller, scope, scopeId)) {
+      throw new BusinessRuleViolation("security.notAllowed", "SCORECARD_" + scope, caller.role());
+    }
+    return scopeNames(caller, scope, scopeId);
   }
 
   /**

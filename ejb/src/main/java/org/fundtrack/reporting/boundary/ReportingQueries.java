@@ -97,6 +97,10 @@ public class ReportingQueries {
   /** The grant's periods, each with its latest report revision; overdue = due, none submitted. */
   public List<PeriodReport> periods(@NotNull Caller caller, long grantId) {
     visibleGrant(caller, grantId);
+    return periodsOf(grantId);
+  }
+
+  private List<PeriodReport> periodsOf(long grantId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -120,7 +124,7 @@ public class ReportingQueries {
   public ReportForm form(@NotNull Caller caller, long grantId, int periodNo) {
     Object[] grant = visibleGrant(caller, grantId);
     PeriodReport period =
-        periods(caller, grantId).stream()
+        periodsOf(grantId).stream()
             .filter(p -> p.periodNo() == periodNo)
             .findFirst()
             .orElseThrow(() -> new BusinessRuleViolation("grant.report.noSuchPeriod", periodNo));

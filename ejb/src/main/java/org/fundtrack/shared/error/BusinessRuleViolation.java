@@ -37,6 +37,19 @@ public class BusinessRuleViolation extends RuntimeException {
     return messageKey;
   }
 
+  /** The caller's role may not do this at all (key {@code security.notAllowed}): a 403. */
+  public boolean refusesRole() {
+    return "security.notAllowed".equals(messageKey);
+  }
+
+  /**
+   * The record the request names does not exist, or lies outside the caller's scope (a {@code
+   * *.notFound} key): a 404, the same for both.
+   */
+  public boolean namesMissingRecord() {
+    return messageKey.endsWith(".notFound");
+  }
+
   public Object[] getArgs() {
     return args.clone();
   }

@@ -73,21 +73,17 @@ final class ProblemClassifier {
    * every other broken rule a 422.
    */
   private static ApiError businessRule(BusinessRuleViolation violation) {
-    String key = violation.getMessageKey();
     ProblemType type =
-        NOT_ALLOWED.equals(key)
+        violation.refusesRole()
             ? ProblemType.FORBIDDEN
-            : key.endsWith(NOT_FOUND_SUFFIX) ? ProblemType.NOT_FOUND : ProblemType.BUSINESS_RULE;
+            : violation.namesMissingRecord() ? ProblemType.NOT_FOUND : ProblemType.BUSINESS_RULE;
     return ApiError.of(type, violation::message);
   }
 
-  private static final String NOT_FOUND_SUFFIX = ".notFound";
 
   private ApiError accessDenied() {
     return authenticated ? ApiError.of(ProblemType.FORBIDDEN) : unauthorized();
   }
-
-  private static final String NOT_ALLOWED = "security.notAllowed";
 
   private static ApiError unauthorized() {
     return new ApiError(

@@ -92,11 +92,12 @@ public class ExportDownloadServlet extends HttpServlet {
   }
 
   private static int statusOf(BusinessRuleViolation refused) {
-    String key = refused.getMessageKey();
-    if ("security.notAllowed".equals(key)) {
+    if (refused.refusesRole()) {
       return HttpServletResponse.SC_FORBIDDEN;
     }
-    return key.endsWith(".notFound") ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
+    return refused.namesMissingRecord()
+        ? HttpServletResponse.SC_NOT_FOUND
+        : HttpServletResponse.SC_BAD_REQUEST;
   }
 
   private static String blankToNull(String s) {

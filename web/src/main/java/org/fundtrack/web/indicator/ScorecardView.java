@@ -88,7 +88,7 @@ public class ScorecardView implements Serializable {
       FacesContext faces = FacesContext.getCurrentInstance();
       ExternalContext external = faces.getExternalContext();
       external.responseSendError(
-          "security.notAllowed".equals(refused.getMessageKey())
+          refused.refusesRole()
               ? HttpServletResponse.SC_FORBIDDEN
               : HttpServletResponse.SC_NOT_FOUND,
           null);

@@ -59,26 +59,7 @@ class ProgressReportApiIT {
   @BeforeEach
   void activeQuarterlyGrant() throws Exception {
     api = new ApiClient(base);
-    long recipient = DemoRows.recipientIdOf("recipient1");
-    long fund = DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'");
-    String draft =
-        "{\"recipientId\": " + recipient + ", \"fundId\": " + fund + ", \"instrumentType\": \"GRANT\","
-            + " \"titleEn\": \"Reporting test\", \"titleFr\": \"Essai de rapport\","
-            + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
-            + " \"holdbackPercent\": 10.00, \"reportingFrequency\": \"QUARTERLY\","
-            + " \"dataOwnership\": \"RECIPIENT\","
-            + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 40000.00}],"
-            + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": 40000.00}],"
-            + " \"instalments\": [],"
-            + " \"indicators\": [{\"indicatorCode\": \"PEOPLE_SERVED\", \"targetsByPeriod\": {\"1\": 10}},"
-            + " {\"indicatorCode\": \"SURVIVOR_OUTCOMES\", \"targetsByPeriod\": {}}]}";
-    Answer created = api.post("officer", "grants", draft);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    grant = ((BigDecimal) created.object().get("id")).longValue();
-    ok(api.post("officer", "grants/" + grant + "/submit", null));
-    ok(api.post("officer", "grants/" + grant + "/review", null));
-    ok(api.post("officer2", "grants/" + grant + "/approve", "{}"));
-    ok(api.post("officer", "grants/" + grant + "/execute", null));
+    grant = ReportingGrants.activeQuarterlyGrant(api);
   }
 
   @Test

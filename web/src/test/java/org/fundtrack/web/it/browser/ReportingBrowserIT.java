@@ -2,7 +2,6 @@ package org.fundtrack.web.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.fundtrack.web.it.ApiClient;
 import org.fundtrack.web.it.DemoRows;
 import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.ExportFiles;
+import org.fundtrack.web.it.ReportingGrants;
 import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,7 +45,7 @@ class ReportingBrowserIT {
     for (String user : new String[] {"recipient1", "officer"}) {
       TestDatabase.setPreferredLanguage(user, "en");
     }
-    long grant = activeQuarterlyGrant();
+    long grant = ReportingGrants.activeQuarterlyGrant(new ApiClient(base));
     Path pdf = Files.createTempFile("q1-report", ".pdf");
     Files.writeString(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer\n%%EOF\n", StandardCharsets.ISO_8859_1);
     String reference =
@@ -131,32 +131,5 @@ class ReportingBrowserIT {
             "SELECT status FROM payment_instalment WHERE grant_id = ? AND sequence_no = 2", grant))
         .containsExactly("RELEASED");
     Files.deleteIfExists(pdf);
-  }
-
-  private long activeQuarterlyGrant() throws Exception {
-    ApiClient api = new ApiClient(base);
-    long recipient = DemoRows.recipientIdOf("recipient1");
-    long fund = DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'");
-    String draft =
-        "{\"recipientId\": " + recipient + ", \"fundId\": " + fund + ", \"instrumentType\": \"GRANT\","
-            + " \"titleEn\": \"Drop-in centre\", \"titleFr\": \"Centre d’accueil\","
-            + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
-            + " \"holdbackPercent\": 10.00, \"reportingFrequency\": \"QUARTERLY\","
-            + " \"dataOwnership\": \"RECIPIENT\","
-            + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 40000.00}],"
-            + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": 40000.00}],"
-            + " \"instalments\": [],"
-            + " \"indicators\": [{\"indicatorCode\": \"PEOPLE_SERVED\", \"targetsByPeriod\": {\"1\": 10}},"
-            + " {\"indicatorCode\": \"SURVIVOR_OUTCOMES\", \"targetsByPeriod\": {}}]}";
-    ApiClient.Answer created = api.post("officer", "grants", draft);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = ((BigDecimal) created.object().get("id")).longValue();
-    for (String[] step : new String[][] {
-        {"officer", "submit", null}, {"officer", "review", null}, {"officer2", "approve", "{}"},
-        {"officer", "execute", null}}) {
-      ApiClient.Answer answer = api.post(step[0], "grants/" + id + "/" + step[1], step[2]);
-      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    }
-    return id;
   }
 }
