@@ -43,8 +43,12 @@ public final class DatabaseMigrator {
   /** Applies pending schema migrations, then the demo data if {@code demo} is set. */
   public MigrationSummary migrate(boolean demo) {
     MigrateResult schema = schemaFlyway().migrate();
-    LOG.info(() -> "Schema migrations applied: " + schema.migrationsExecuted
-        + ", schema version now " + schema.targetSchemaVersion);
+    LOG.info(
+        () ->
+            "Schema migrations applied: "
+                + schema.migrationsExecuted
+                + ", schema version now "
+                + schema.targetSchemaVersion);
     int demoApplied = 0;
     if (demo) {
       refuseDemoOnRealData();

@@ -13,9 +13,9 @@ import org.fundtrack.reports.shared.pdf.PdfRenderer;
 import org.fundtrack.reports.shared.pdf.RecordDataSource;
 
 /**
- * The ministry's PDF reports, in English or French after the context's locale. Each writes one
- * PDF to {@code out} (left open) from a template compiled at build time; each page's footer states
- * the parameters, who produced the report and when, and the data-as-of time.
+ * The ministry's PDF reports, in English or French after the context's locale. Each writes one PDF
+ * to {@code out} (left open) from a template compiled at build time; each page's footer states the
+ * parameters, who produced the report and when, and the data-as-of time.
  */
 public final class PdfReports {
 
@@ -63,7 +63,8 @@ public final class PdfReports {
   }
 
   /** A recipient's progress report as submitted. */
-  public static void progressReport(ReportContext context, ProgressReport report, OutputStream out) {
+  public static void progressReport(
+      ReportContext context, ProgressReport report, OutputStream out) {
     PdfRenderer.render(
         "reporting/progress-report",
         context,

@@ -100,28 +100,67 @@ final class Fixtures {
 
   static List<BudgetActualRow> budgetLines() {
     return List.of(
-        new BudgetActualRow("2024-25", "Specialized victim services and prevention",
-            "Anti-Human Trafficking Community Supports Fund", "CSF 2024-25",
-            money("7000000.00"), money("6543210.99"), money("3210000.01"), money("456789.01"), 41),
-        new BudgetActualRow("2024-25", "Law enforcement initiatives",
-            "Ontario Police College Human Trafficking Training Program", "OPC 2024-25",
-            money("257200.00"), money("257200.00"), money("128600.00"), money("0.00"), 1));
+        new BudgetActualRow(
+            "2024-25",
+            "Specialized victim services and prevention",
+            "Anti-Human Trafficking Community Supports Fund",
+            "CSF 2024-25",
+            money("7000000.00"),
+            money("6543210.99"),
+            money("3210000.01"),
+            money("456789.01"),
+            41),
+        new BudgetActualRow(
+            "2024-25",
+            "Law enforcement initiatives",
+            "Ontario Police College Human Trafficking Training Program",
+            "OPC 2024-25",
+            money("257200.00"),
+            money("257200.00"),
+            money("128600.00"),
+            money("0.00"),
+            1));
   }
 
   static List<IndicatorResultRow> indicatorResults() {
     return List.of(
-        new IndicatorResultRow("G-1", PAYLOADS.get(0), "Trafficking cases identified", "count",
-            "2021-22", LocalDate.of(2022, 3, 31), new BigDecimal("300"), "356", "ON_TRACK",
+        new IndicatorResultRow(
+            "G-1",
+            PAYLOADS.get(0),
+            "Trafficking cases identified",
+            "count",
+            "2021-22",
+            LocalDate.of(2022, 3, 31),
+            new BigDecimal("300"),
+            "356",
+            "ON_TRACK",
             PAYLOADS.get(1)),
-        new IndicatorResultRow("G-1", "Hotline", "Youth placed in housing", "count", "2021-22",
-            LocalDate.of(2022, 3, 31), new BigDecimal("10"), "<5", "AT_RISK", "suppressed"));
+        new IndicatorResultRow(
+            "G-1",
+            "Hotline",
+            "Youth placed in housing",
+            "count",
+            "2021-22",
+            LocalDate.of(2022, 3, 31),
+            new BigDecimal("10"),
+            "<5",
+            "AT_RISK",
+            "suppressed"));
   }
 
   static List<AuditEntryRow> auditEntries(int count) {
     List<AuditEntryRow> rows = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      rows.add(new AuditEntryRow(i, AS_OF.minusSeconds(3600L * i), "director.roy", "APPROVE",
-          "Grant", "G-1", i == 1 ? PAYLOADS.get(3) : "approved", "ab" + i));
+      rows.add(
+          new AuditEntryRow(
+              i,
+              AS_OF.minusSeconds(3600L * i),
+              "director.roy",
+              "APPROVE",
+              "Grant",
+              "G-1",
+              i == 1 ? PAYLOADS.get(3) : "approved",
+              "ab" + i));
     }
     return rows;
   }
@@ -129,12 +168,25 @@ final class Fixtures {
   static EvidencePack evidencePack() {
     return new EvidencePack(
         grant("G-1", PAYLOADS.get(0), PAYLOADS.get(1)),
-        List.of(new AmendmentRow(1, "AMOUNT", PAYLOADS.get(2), money("-10000.00"),
-            money("240000.00"), LocalDate.of(2025, 1, 15), "director.roy")),
+        List.of(
+            new AmendmentRow(
+                1,
+                "AMOUNT",
+                PAYLOADS.get(2),
+                money("-10000.00"),
+                money("240000.00"),
+                LocalDate.of(2025, 1, 15),
+                "director.roy")),
         paymentsWithPayloads(),
-        List.of(new ReportSubmissionRow("Q1 2024-25", LocalDate.of(2024, 7, 31),
-            LocalDate.of(2024, 7, 29), "ACCEPTED", money("61234.56"), "officer.martin",
-            PAYLOADS.get(5))),
+        List.of(
+            new ReportSubmissionRow(
+                "Q1 2024-25",
+                LocalDate.of(2024, 7, 31),
+                LocalDate.of(2024, 7, 29),
+                "ACCEPTED",
+                money("61234.56"),
+                "officer.martin",
+                PAYLOADS.get(5))),
         auditEntries(3).iterator());
   }
 }

@@ -41,25 +41,53 @@ final class PdfFixtures {
             new CategoryBudget("Emergency services and temporary housing", money("150000.00")),
             new CategoryBudget("Trauma-informed counselling", money("99999.99"))),
         List.of(
-            new Instalment(1, LocalDate.of(2024, 4, 15), money("112500.00"), false, "Signed agreement"),
-            new Instalment(2, LocalDate.of(2025, 4, 15), money("112499.99"), false, "Q4 report accepted"),
-            new Instalment(3, LocalDate.of(2026, 5, 31), money("25000.00"), true, "Final report accepted")),
+            new Instalment(
+                1, LocalDate.of(2024, 4, 15), money("112500.00"), false, "Signed agreement"),
+            new Instalment(
+                2, LocalDate.of(2025, 4, 15), money("112499.99"), false, "Q4 report accepted"),
+            new Instalment(
+                3, LocalDate.of(2026, 5, 31), money("25000.00"), true, "Final report accepted")),
         List.of(
             new ReportDue("Q2 2024-25", "Quarterly", LocalDate.of(2024, 10, 31)),
             new ReportDue("2025-26", "Final", LocalDate.of(2026, 4, 30))),
         List.of(
-            new IndicatorTarget("Survivors placed in safe housing", "count", "UP", new BigDecimal("40")),
-            new IndicatorTarget("Average wait for counselling", "days", "DOWN", new BigDecimal("7.5"))),
-        List.of(new AmendmentRow(1, "AMOUNT", "Budget reduced after reallocation", money("-0.01"),
-            money("249999.99"), LocalDate.of(2025, 1, 15), "director.roy")));
+            new IndicatorTarget(
+                "Survivors placed in safe housing", "count", "UP", new BigDecimal("40")),
+            new IndicatorTarget(
+                "Average wait for counselling", "days", "DOWN", new BigDecimal("7.5"))),
+        List.of(
+            new AmendmentRow(
+                1,
+                "AMOUNT",
+                "Budget reduced after reallocation",
+                money("-0.01"),
+                money("249999.99"),
+                LocalDate.of(2025, 1, 15),
+                "director.roy")));
   }
 
   static Scorecard scorecard() {
-    return new Scorecard("FUND", "Anti-Human Trafficking Community Supports Fund", "2021-22",
+    return new Scorecard(
+        "FUND",
+        "Anti-Human Trafficking Community Supports Fund",
+        "2021-22",
         List.of(
-            new ScorecardRow("Trafficking cases identified", "count", "UP", new BigDecimal("300"), "356", "ON_TRACK"),
-            new ScorecardRow("Referrals to partner services", "count", "UP", new BigDecimal("1200"), "429", "OFF_TRACK"),
-            new ScorecardRow("Youth placed in housing", "count", "UP", new BigDecimal("10"), "<5", "AT_RISK")));
+            new ScorecardRow(
+                "Trafficking cases identified",
+                "count",
+                "UP",
+                new BigDecimal("300"),
+                "356",
+                "ON_TRACK"),
+            new ScorecardRow(
+                "Referrals to partner services",
+                "count",
+                "UP",
+                new BigDecimal("1200"),
+                "429",
+                "OFF_TRACK"),
+            new ScorecardRow(
+                "Youth placed in housing", "count", "UP", new BigDecimal("10"), "<5", "AT_RISK")));
   }
 
   static ProgressReport progressReport() {
@@ -74,11 +102,20 @@ final class PdfFixtures {
         "recipient.leduc",
         "Nous avons accueilli 14 survivantes; the counselling waitlist fell to 6 days.",
         List.of(
-            new SpendingLine("Emergency services and temporary housing", money("37500.00"), money("40123.45"),
+            new SpendingLine(
+                "Emergency services and temporary housing",
+                money("37500.00"),
+                money("40123.45"),
                 "Winter demand came early"),
-            new SpendingLine("Trauma-informed counselling", money("25000.00"), money("18000.10"), "Vacant position")),
+            new SpendingLine(
+                "Trauma-informed counselling",
+                money("25000.00"),
+                money("18000.10"),
+                "Vacant position")),
         List.of(
-            new IndicatorActual("Survivors placed in safe housing", "count", new BigDecimal("10"), "14", ""),
-            new IndicatorActual("Youth placed in housing", "count", new BigDecimal("3"), "<5", "suppressed")));
+            new IndicatorActual(
+                "Survivors placed in safe housing", "count", new BigDecimal("10"), "14", ""),
+            new IndicatorActual(
+                "Youth placed in housing", "count", new BigDecimal("3"), "<5", "suppressed")));
   }
 }

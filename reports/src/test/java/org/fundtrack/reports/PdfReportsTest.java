@@ -14,39 +14,79 @@ class PdfReportsTest {
   void grantAgreement_inEnglish_showsPartiesTermsAndEverySchedule() {
     String text = agreement(EN);
 
-    assertThat(text).contains("Grant agreement summary", "CSF-2024-017", "Parties",
-        "Ministry of Children, Community and Social Services", "Maison d'Hérelle — Société d'hébergement");
-    assertThat(text).contains("Start date", "April 1, 2024", "March 31, 2026", "Active", "$249,999.99");
+    assertThat(text)
+        .contains(
+            "Grant agreement summary",
+            "CSF-2024-017",
+            "Parties",
+            "Ministry of Children, Community and Social Services",
+            "Maison d'Hérelle — Société d'hébergement");
+    assertThat(text)
+        .contains("Start date", "April 1, 2024", "March 31, 2026", "Active", "$249,999.99");
     assertThat(text).contains("Split by fiscal year", "$124,999.99", "$125,000.00");
-    assertThat(text).contains("Budget by expense category", "Trauma-informed counselling", "$99,999.99");
-    assertThat(text).contains("Payment schedule", "$112,499.99", "May 31, 2026", "Final report accepted");
+    assertThat(text)
+        .contains("Budget by expense category", "Trauma-informed counselling", "$99,999.99");
+    assertThat(text)
+        .contains("Payment schedule", "$112,499.99", "May 31, 2026", "Final report accepted");
     assertThat(text).contains("Reporting schedule", "Q2 2024-25", "October 31, 2024");
-    assertThat(text).contains("Indicators and targets", "Survivors placed in safe housing", "Higher is better", "7.5");
+    assertThat(text)
+        .contains(
+            "Indicators and targets",
+            "Survivors placed in safe housing",
+            "Higher is better",
+            "7.5");
     assertThat(text).contains("Amendments", "-$0.01", "January 15, 2025");
-    assertThat(text).contains("Produced by auditor.chen on May 1, 2025, 14:05 EDT", "Data as of May 1, 2025, 14:00 EDT",
-        "Fiscal year: 2024-25");
+    assertThat(text)
+        .contains(
+            "Produced by auditor.chen on May 1, 2025, 14:05 EDT",
+            "Data as of May 1, 2025, 14:00 EDT",
+            "Fiscal year: 2024-25");
   }
 
   @Test
   void grantAgreement_inFrench_usesFrenchLabelsDatesAndMoney() {
     String text = agreement(FR);
 
-    assertThat(text).contains("Sommaire de l'entente de subvention", "Ministère", "Bénéficiaire", "Modalités");
+    assertThat(text)
+        .contains("Sommaire de l'entente de subvention", "Ministère", "Bénéficiaire", "Modalités");
     assertThat(text).contains("1er avril 2024", "31 mars 2026", "Active", "249\u00a0999,99\u00a0$");
-    assertThat(text).contains("Répartition par exercice", "Calendrier des paiements", "Retenue", "Oui");
+    assertThat(text)
+        .contains("Répartition par exercice", "Calendrier des paiements", "Retenue", "Oui");
     assertThat(text).contains("Plus bas est mieux", "7,5", "-0,01\u00a0$");
-    assertThat(text).contains("Produit par auditor.chen le 1er mai 2025 à 14:05", "Données en date du 1er mai 2025");
+    assertThat(text)
+        .contains(
+            "Produit par auditor.chen le 1er mai 2025 à 14:05", "Données en date du 1er mai 2025");
   }
 
   @Test
   void scorecard_showsTargetsActualsIncludingSuppressedAndStatusInBothLanguages() {
-    String en = PdfText.of(out -> PdfReports.scorecard(context(EN), PdfFixtures.scorecard(), out)).text;
-    String fr = PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(), out)).text;
+    String en =
+        PdfText.of(out -> PdfReports.scorecard(context(EN), PdfFixtures.scorecard(), out)).text;
+    String fr =
+        PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(), out)).text;
 
-    assertThat(en).contains("Indicator scorecard", "Fund — Anti-Human Trafficking Community Supports Fund",
-        "Period 2021-22", "356", "<5", "1,200", "On track", "Off track", "At risk", "Produced by auditor.chen");
-    assertThat(fr).contains("Tableau de bord des indicateurs", "Fonds — Anti-Human", "Période 2021-22",
-        "<5", "En bonne voie", "À risque", "Produit par auditor.chen", "Données en date du");
+    assertThat(en)
+        .contains(
+            "Indicator scorecard",
+            "Fund — Anti-Human Trafficking Community Supports Fund",
+            "Period 2021-22",
+            "356",
+            "<5",
+            "1,200",
+            "On track",
+            "Off track",
+            "At risk",
+            "Produced by auditor.chen");
+    assertThat(fr)
+        .contains(
+            "Tableau de bord des indicateurs",
+            "Fonds — Anti-Human",
+            "Période 2021-22",
+            "<5",
+            "En bonne voie",
+            "À risque",
+            "Produit par auditor.chen",
+            "Données en date du");
   }
 
   @Test
@@ -54,26 +94,61 @@ class PdfReportsTest {
     String en = progress(EN);
     String fr = progress(FR);
 
-    assertThat(en).contains("Progress report as submitted", "Q2 2024-25 (July 1, 2024 – September 30, 2024)",
-        "Nous avons accueilli 14 survivantes", "Spending by expense category",
-        "$37,500.00", "$40,123.45", "-$2,623.45", "Winter demand came early", "$6,999.90",
-        "$62,500.00", "$58,123.55", "$4,376.45", "<5", "Data as of May 1, 2025");
-    assertThat(fr).contains("Rapport d'étape tel que soumis", "1er juillet 2024", "Exposé", "Écart",
-        "-2\u00a0623,45\u00a0$", "4\u00a0376,45\u00a0$", "Résultats des indicateurs", "Données en date du");
+    assertThat(en)
+        .contains(
+            "Progress report as submitted",
+            "Q2 2024-25 (July 1, 2024 – September 30, 2024)",
+            "Nous avons accueilli 14 survivantes",
+            "Spending by expense category",
+            "$37,500.00",
+            "$40,123.45",
+            "-$2,623.45",
+            "Winter demand came early",
+            "$6,999.90",
+            "$62,500.00",
+            "$58,123.55",
+            "$4,376.45",
+            "<5",
+            "Data as of May 1, 2025");
+    assertThat(fr)
+        .contains(
+            "Rapport d'étape tel que soumis",
+            "1er juillet 2024",
+            "Exposé",
+            "Écart",
+            "-2\u00a0623,45\u00a0$",
+            "4\u00a0376,45\u00a0$",
+            "Résultats des indicateurs",
+            "Données en date du");
   }
 
   @Test
   void everyReport_embedsItsFonts() {
-    assertThat(PdfText.of(out -> PdfReports.grantAgreement(context(FR), PdfFixtures.agreement(), out)).fontsEmbedded).isTrue();
-    assertThat(PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(), out)).fontsEmbedded).isTrue();
-    assertThat(PdfText.of(out -> PdfReports.progressReport(context(FR), PdfFixtures.progressReport(), out)).fontsEmbedded).isTrue();
+    assertThat(
+            PdfText.of(out -> PdfReports.grantAgreement(context(FR), PdfFixtures.agreement(), out))
+                .fontsEmbedded)
+        .isTrue();
+    assertThat(
+            PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(), out))
+                .fontsEmbedded)
+        .isTrue();
+    assertThat(
+            PdfText.of(
+                    out ->
+                        PdfReports.progressReport(context(FR), PdfFixtures.progressReport(), out))
+                .fontsEmbedded)
+        .isTrue();
   }
 
   private static String agreement(Locale locale) {
-    return PdfText.of(out -> PdfReports.grantAgreement(context(locale), PdfFixtures.agreement(), out)).text;
+    return PdfText.of(
+            out -> PdfReports.grantAgreement(context(locale), PdfFixtures.agreement(), out))
+        .text;
   }
 
   private static String progress(Locale locale) {
-    return PdfText.of(out -> PdfReports.progressReport(context(locale), PdfFixtures.progressReport(), out)).text;
+    return PdfText.of(
+            out -> PdfReports.progressReport(context(locale), PdfFixtures.progressReport(), out))
+        .text;
   }
 }

@@ -33,7 +33,8 @@ final class PdfText {
           embedded &= font.isEmbedded();
         }
       }
-      return new PdfText(new PDFTextStripper().getText(document), document.getNumberOfPages(), embedded);
+      return new PdfText(
+          new PDFTextStripper().getText(document), document.getNumberOfPages(), embedded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

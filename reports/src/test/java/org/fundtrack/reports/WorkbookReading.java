@@ -44,8 +44,11 @@ final class WorkbookReading {
     for (Row row : workbook.getSheetAt(0)) {
       Cell a = row.getCell(0);
       Cell b = row.getCell(1);
-      if (a != null && b != null && a.getCellType() == CellType.STRING
-          && sheetName.equals(a.getStringCellValue()) && label.equals(b.getStringCellValue())) {
+      if (a != null
+          && b != null
+          && a.getCellType() == CellType.STRING
+          && sheetName.equals(a.getStringCellValue())
+          && label.equals(b.getStringCellValue())) {
         return row.getCell(2);
       }
     }
@@ -53,6 +56,7 @@ final class WorkbookReading {
   }
 
   static BigDecimal cents(Cell cell) {
-    return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(cell.getNumericCellValue())
+        .setScale(2, java.math.RoundingMode.HALF_EVEN);
   }
 }

@@ -34,15 +34,20 @@ class WorkbookTempFilesTest {
   void rowsThatFailMidway_leaveNoTempFiles() {
     Iterator<PaymentLedgerRow> failing = new FailingAfter(5_000);
 
-    assertThrows(IllegalStateException.class,
-        () -> Workbooks.paymentsLedger(Fixtures.context(Fixtures.EN), failing, new ByteArrayOutputStream()));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            Workbooks.paymentsLedger(
+                Fixtures.context(Fixtures.EN), failing, new ByteArrayOutputStream()));
 
     assertThat(sheetTempFiles()).isEmpty();
   }
 
   @Test
   void aCompleteWorkbook_leavesNoTempFiles() {
-    Workbooks.paymentsLedger(Fixtures.context(Fixtures.EN), Fixtures.payments(5_000).iterator(),
+    Workbooks.paymentsLedger(
+        Fixtures.context(Fixtures.EN),
+        Fixtures.payments(5_000).iterator(),
         new ByteArrayOutputStream());
 
     assertThat(sheetTempFiles()).isEmpty();
@@ -51,22 +56,23 @@ class WorkbookTempFilesTest {
   @Test
   void whileWriting_rowsGoToCompressedTempFiles() {
     String[] seen = new String[1];
-    Iterator<PaymentLedgerRow> watching = new Iterator<>() {
-      private final Iterator<PaymentLedgerRow> rows = Fixtures.payments(1_000).iterator();
+    Iterator<PaymentLedgerRow> watching =
+        new Iterator<>() {
+          private final Iterator<PaymentLedgerRow> rows = Fixtures.payments(1_000).iterator();
 
-      @Override
-      public boolean hasNext() {
-        if (!rows.hasNext()) {
-          seen[0] = String.join(",", sheetTempFiles());
-        }
-        return rows.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            if (!rows.hasNext()) {
+              seen[0] = String.join(",", sheetTempFiles());
+            }
+            return rows.hasNext();
+          }
 
-      @Override
-      public PaymentLedgerRow next() {
-        return rows.next();
-      }
-    };
+          @Override
+          public PaymentLedgerRow next() {
+            return rows.next();
+          }
+        };
 
     Workbooks.paymentsLedger(Fixtures.context(Fixtures.EN), watching, new ByteArrayOutputStream());
 
@@ -75,7 +81,8 @@ class WorkbookTempFilesTest {
 
   private String[] sheetTempFiles() {
     File[] files = poiTemp.toFile().listFiles((dir, name) -> name.startsWith("poi-sxssf"));
-    return files == null ? new String[0]
+    return files == null
+        ? new String[0]
         : java.util.Arrays.stream(files).map(File::getName).toArray(String[]::new);
   }
 

@@ -10,12 +10,12 @@ import static org.fundtrack.reports.WorkbookReading.cells;
 import static org.fundtrack.reports.WorkbookReading.cents;
 import static org.fundtrack.reports.WorkbookReading.written;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.io.ByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -60,7 +60,8 @@ class WorkbooksTest {
   @Test
   void paymentsLedger_aboutSheetStatesContextRowCountAndExactControlTotal() {
     List<PaymentLedgerRow> rows = Fixtures.payments(1000);
-    BigDecimal exact = rows.stream().map(PaymentLedgerRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal exact =
+        rows.stream().map(PaymentLedgerRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     XSSFWorkbook workbook = ledger(context(EN), rows);
 
     assertThat(workbook.getSheetName(0)).isEqualTo("About");
@@ -69,8 +70,14 @@ class WorkbooksTest {
     assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(cents(total)).isEqualTo(exact);
     assertThat(sumOfColumn(workbook.getSheet("Payments"), AMOUNT)).isEqualTo(exact);
-    assertThat(aboutText(workbook)).contains("Payments ledger", "auditor.chen", "Fiscal year", "2024-25",
-        "May 1, 2025, 14:05 EDT", "May 1, 2025, 14:00 EDT");
+    assertThat(aboutText(workbook))
+        .contains(
+            "Payments ledger",
+            "auditor.chen",
+            "Fiscal year",
+            "2024-25",
+            "May 1, 2025, 14:05 EDT",
+            "May 1, 2025, 14:00 EDT");
   }
 
   @Test
@@ -81,15 +88,26 @@ class WorkbooksTest {
     Row header = workbook.getSheet("Paiements").getRow(0);
     assertThat(header.getCell(AMOUNT).getStringCellValue()).isEqualTo("Montant");
     assertThat(header.getCell(DUE_DATE).getStringCellValue()).isEqualTo("Échéance");
-    assertThat(workbook.getSheet("Paiements").getRow(1).getCell(AMOUNT).getCellStyle()
-        .getDataFormatString()).contains("\"$\"").startsWith("#,##0.00");
-    assertThat(aboutText(workbook)).contains("Grand livre des paiements", "Exercice", "1er mai 2025");
+    assertThat(
+            workbook
+                .getSheet("Paiements")
+                .getRow(1)
+                .getCell(AMOUNT)
+                .getCellStyle()
+                .getDataFormatString())
+        .contains("\"$\"")
+        .startsWith("#,##0.00");
+    assertThat(aboutText(workbook))
+        .contains("Grand livre des paiements", "Exercice", "1er mai 2025");
   }
 
   @Test
   void textThatLooksLikeAFormula_comesBackAsQuotePrefixedString() {
-    XSSFWorkbook workbook = written(out -> Workbooks.grantsRegister(
-        context(EN), Fixtures.grantsWithPayloads().iterator(), out));
+    XSSFWorkbook workbook =
+        written(
+            out ->
+                Workbooks.grantsRegister(
+                    context(EN), Fixtures.grantsWithPayloads().iterator(), out));
     XSSFSheet sheet = workbook.getSheet("Grants");
 
     for (int i = 0; i < PAYLOADS.size(); i++) {
@@ -120,13 +138,21 @@ class WorkbooksTest {
 
   @Test
   void noWorkbook_containsAFormulaCell() {
-    List<Consumer<ByteArrayOutputStream>> all = List.of(
-        out -> Workbooks.grantsRegister(context(EN), Fixtures.grantsWithPayloads().iterator(), out),
-        out -> Workbooks.paymentsLedger(context(FR), Fixtures.paymentsWithPayloads().iterator(), out),
-        out -> Workbooks.budgetAgainstActual(context(EN), Fixtures.budgetLines().iterator(), out),
-        out -> Workbooks.indicatorResults(context(FR), Fixtures.indicatorResults().iterator(), out),
-        out -> Workbooks.auditTrail(context(EN), Fixtures.auditEntries(5).iterator(), out),
-        out -> Workbooks.evidencePack(context(EN), Fixtures.evidencePack(), out));
+    List<Consumer<ByteArrayOutputStream>> all =
+        List.of(
+            out ->
+                Workbooks.grantsRegister(
+                    context(EN), Fixtures.grantsWithPayloads().iterator(), out),
+            out ->
+                Workbooks.paymentsLedger(
+                    context(FR), Fixtures.paymentsWithPayloads().iterator(), out),
+            out ->
+                Workbooks.budgetAgainstActual(context(EN), Fixtures.budgetLines().iterator(), out),
+            out ->
+                Workbooks.indicatorResults(
+                    context(FR), Fixtures.indicatorResults().iterator(), out),
+            out -> Workbooks.auditTrail(context(EN), Fixtures.auditEntries(5).iterator(), out),
+            out -> Workbooks.evidencePack(context(EN), Fixtures.evidencePack(), out));
 
     for (Consumer<ByteArrayOutputStream> writer : all) {
       List<Cell> cells = cells(written(writer));
@@ -137,21 +163,36 @@ class WorkbooksTest {
 
   @Test
   void budgetAgainstActual_totalsEachMoneyColumnExactly() {
-    XSSFWorkbook workbook = written(out -> Workbooks.budgetAgainstActual(
-        context(EN), Fixtures.budgetLines().iterator(), out));
+    XSSFWorkbook workbook =
+        written(
+            out ->
+                Workbooks.budgetAgainstActual(context(EN), Fixtures.budgetLines().iterator(), out));
 
-    Map<String, String> expected = Map.of(
-        "Total of Appropriation", "7257200.00", "Total of Committed", "6800410.99",
-        "Total of Paid", "3338600.01", "Total of Available", "456789.01");
-    expected.forEach((label, total) ->
-        assertThat(cents(aboutValue(workbook, "Budget vs actual", label))).isEqualTo(new BigDecimal(total)));
-    assertThat(workbook.getSheet("Budget vs actual").getRow(1).getCell(8).getNumericCellValue()).isEqualTo(41);
+    Map<String, String> expected =
+        Map.of(
+            "Total of Appropriation",
+            "7257200.00",
+            "Total of Committed",
+            "6800410.99",
+            "Total of Paid",
+            "3338600.01",
+            "Total of Available",
+            "456789.01");
+    expected.forEach(
+        (label, total) ->
+            assertThat(cents(aboutValue(workbook, "Budget vs actual", label)))
+                .isEqualTo(new BigDecimal(total)));
+    assertThat(workbook.getSheet("Budget vs actual").getRow(1).getCell(8).getNumericCellValue())
+        .isEqualTo(41);
   }
 
   @Test
   void indicatorResults_keepSuppressedActualsAsText() {
-    XSSFWorkbook workbook = written(out -> Workbooks.indicatorResults(
-        context(EN), Fixtures.indicatorResults().iterator(), out));
+    XSSFWorkbook workbook =
+        written(
+            out ->
+                Workbooks.indicatorResults(
+                    context(EN), Fixtures.indicatorResults().iterator(), out));
     Row suppressed = workbook.getSheet("Indicator results").getRow(2);
 
     assertThat(suppressed.getCell(7).getStringCellValue()).isEqualTo("<5");
@@ -161,8 +202,8 @@ class WorkbooksTest {
 
   @Test
   void auditTrail_writesInstantsAsDateTimesInOntarioTime() {
-    XSSFWorkbook workbook = written(out -> Workbooks.auditTrail(
-        context(EN), Fixtures.auditEntries(2).iterator(), out));
+    XSSFWorkbook workbook =
+        written(out -> Workbooks.auditTrail(context(EN), Fixtures.auditEntries(2).iterator(), out));
     Cell at = workbook.getSheet("Audit trail").getRow(1).getCell(1);
 
     assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
@@ -171,14 +212,19 @@ class WorkbooksTest {
 
   @Test
   void evidencePack_hasOneSheetPerPartAndCountsEach() {
-    XSSFWorkbook workbook = written(out -> Workbooks.evidencePack(context(EN), Fixtures.evidencePack(), out));
+    XSSFWorkbook workbook =
+        written(out -> Workbooks.evidencePack(context(EN), Fixtures.evidencePack(), out));
 
-    assertThat(workbook).extracting(s -> s.getSheetName()).containsExactly(
-        "About", "Terms", "Amendments", "Payments", "Progress reports", "Approvals and audit");
-    assertThat(aboutValue(workbook, "Approvals and audit", "Rows").getNumericCellValue()).isEqualTo(3);
+    assertThat(workbook)
+        .extracting(s -> s.getSheetName())
+        .containsExactly(
+            "About", "Terms", "Amendments", "Payments", "Progress reports", "Approvals and audit");
+    assertThat(aboutValue(workbook, "Approvals and audit", "Rows").getNumericCellValue())
+        .isEqualTo(3);
     assertThat(cents(aboutValue(workbook, "Amendments", "Total of Change to total")))
         .isEqualTo(new BigDecimal("-10000.00"));
-    assertThat(cents(aboutValue(workbook, "Payments", "Total of Amount"))).isEqualTo(new BigDecimal("600.60"));
+    assertThat(cents(aboutValue(workbook, "Payments", "Total of Amount")))
+        .isEqualTo(new BigDecimal("600.60"));
   }
 
   private static XSSFWorkbook ledger(

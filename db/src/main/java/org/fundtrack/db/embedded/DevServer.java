@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The README's run command: starts an embedded MariaDB (unless {@code FUNDTRACK_DB_URL} names a
- * server), then Payara Micro with the FundTrack WAR and demo data, prints the address once
- * {@code /health/ready} answers UP, and stops both on Ctrl-C.
+ * server), then Payara Micro with the FundTrack WAR and demo data, prints the address once {@code
+ * /health/ready} answers UP, and stops both on Ctrl-C.
  *
  * <p>Payara Micro runs as a child process so that it sees only its own class path.
  */
@@ -52,8 +52,9 @@ public final class DevServer {
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
       log("");
       log("FundTrack is ready at " + base + "  (" + seconds + " s; Ctrl-C stops it)");
-      log("Demo sign-in: officer, director, auditor, admin, recipient1, recipient2 /"
-          + " Fundtrack-demo-1");
+      log(
+          "Demo sign-in: officer, director, auditor, admin, recipient1, recipient2 /"
+              + " Fundtrack-demo-1");
       log("");
     } else {
       log("FundTrack did not become ready; see the Payara Micro log above.");

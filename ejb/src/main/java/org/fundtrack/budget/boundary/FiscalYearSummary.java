@@ -9,10 +9,6 @@ public record FiscalYearSummary(
 
   public static FiscalYearSummary of(FiscalYear year) {
     return new FiscalYearSummary(
-        year.getStartYear(),
-        year.label(),
-        year.labelFr(),
-        year.getStartDate(),
-        year.getEndDate());
+        year.getStartYear(), year.label(), year.labelFr(), year.getStartDate(), year.getEndDate());
   }
 }

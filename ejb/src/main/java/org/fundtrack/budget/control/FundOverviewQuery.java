@@ -36,8 +36,8 @@ public class FundOverviewQuery {
 
   /** The overview of the fiscal year starting in {@code startYear}, if that year is known. */
   public Optional<FundOverview> overview(int startYear) {
-    return em.createQuery("SELECT fy FROM FiscalYear fy WHERE fy.startYear = :year",
-            FiscalYear.class)
+    return em.createQuery(
+            "SELECT fy FROM FiscalYear fy WHERE fy.startYear = :year", FiscalYear.class)
         .setParameter("year", startYear)
         .getResultStream()
         .findFirst()

@@ -15,8 +15,8 @@ import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
- * The approvals queue: applications under review whose decision is routed to the caller's role
- * (the role with the lowest delegated ceiling that still covers the total, as {@code
+ * The approvals queue: applications under review whose decision is routed to the caller's role (the
+ * role with the lowest delegated ceiling that still covers the total, as {@code
  * DelegatedAuthority.lowestApprover} decides), leaving out those the caller created or submitted,
  * which four eyes forbid them to decide. Oldest submission first, paged in the database.
  */

@@ -3,8 +3,8 @@ package org.fundtrack.grant.boundary;
 import java.time.Instant;
 
 /**
- * One audit entry as a grant's history shows it: who changed which field of which record, from
- * what to what, when (UTC) and why.
+ * One audit entry as a grant's history shows it: who changed which field of which record, from what
+ * to what, when (UTC) and why.
  */
 public record AuditEntryView(
     long id,

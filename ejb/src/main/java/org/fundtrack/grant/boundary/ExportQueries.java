@@ -122,8 +122,8 @@ public class ExportQueries {
   }
 
   /**
-   * The ministry that funds the grant (its fund's), in English and French. Recipients reach it
-   * for their own grants' agreements, whose scope the caller has already checked.
+   * The ministry that funds the grant (its fund's), in English and French. Recipients reach it for
+   * their own grants' agreements, whose scope the caller has already checked.
    */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
   public List<String> ministryOf(long grantId) {
@@ -162,5 +162,4 @@ public class ExportQueries {
   public Instant dataAsOf() {
     return SqlValues.instant(em.createNativeQuery("SELECT UTC_TIMESTAMP(6)").getSingleResult());
   }
-
 }

@@ -3,9 +3,9 @@ package org.fundtrack.grant.boundary;
 import java.util.List;
 
 /**
- * One grant in full: its own terms, texts and milestones, and its schedules: the split of its
- * total over fiscal years' budget lines, its budget by expense category, its payment instalments
- * and its reporting periods.
+ * One grant in full: its own terms, texts and milestones, and its schedules: the split of its total
+ * over fiscal years' budget lines, its budget by expense category, its payment instalments and its
+ * reporting periods.
  */
 public record GrantDetail(
     GrantHead head,

@@ -17,8 +17,8 @@ import org.fundtrack.security.entity.Roles;
 public class GrantFormOptions {
 
   /**
-   * The most recipients the form lists; a ministry program has hundreds. Past this the form needs
-   * a search, which the API's recipient list already offers.
+   * The most recipients the form lists; a ministry program has hundreds. Past this the form needs a
+   * search, which the API's recipient list already offers.
    */
   public static final int MAX_RECIPIENTS = 2_000;
 
@@ -26,7 +26,8 @@ public class GrantFormOptions {
   private EntityManager em;
 
   public List<Option> recipients() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT r.id, r.legalName FROM Recipient r WHERE r.active = TRUE"
                 + " ORDER BY r.legalName, r.id",
             Object[].class)
@@ -38,7 +39,8 @@ public class GrantFormOptions {
   }
 
   public List<Option> funds() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT f.id, f.code, f.nameEn, f.nameFr FROM Fund f WHERE f.active = TRUE"
                 + " ORDER BY f.code",
             Object[].class)
@@ -49,7 +51,8 @@ public class GrantFormOptions {
   }
 
   public List<Option> expenseCategories() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT c.code, c.nameEn, c.nameFr FROM ExpenseCategory c WHERE c.active = TRUE"
                 + " ORDER BY c.sortOrder, c.code",
             Object[].class)
@@ -61,7 +64,8 @@ public class GrantFormOptions {
 
   /** Fiscal years with at least one budget line, latest first. */
   public List<Option> fiscalYears() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT DISTINCT fy.startYear FROM BudgetLine bl JOIN bl.fiscalYear fy"
                 + " ORDER BY fy.startYear DESC",
             Integer.class)

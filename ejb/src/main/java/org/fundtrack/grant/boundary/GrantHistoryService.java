@@ -86,8 +86,10 @@ public class GrantHistoryService {
         + " c WHERE c.grant_id = ?1))";
   }
 
-  /** One row of {@code SELECT e.id, occurred_at, actor, action, entity_type, entity_id, field_name,
-   * old_value, new_value, reason, entry_hash}. */
+  /**
+   * One row of {@code SELECT e.id, occurred_at, actor, action, entity_type, entity_id, field_name,
+   * old_value, new_value, reason, entry_hash}.
+   */
   static AuditEntryView view(Object[] r) {
     return new AuditEntryView(
         ((Number) r[0]).longValue(),

@@ -1,11 +1,5 @@
 package org.fundtrack.grant.boundary;
 
-import java.util.EnumSet;
-import java.util.Set;
-import org.fundtrack.grant.control.AvailableActions;
-import org.fundtrack.grant.control.GrantAction;
-import org.fundtrack.grant.control.GrantRepository;
-import org.fundtrack.security.control.ApprovalAuthorityRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -15,12 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.fundtrack.grant.control.AvailableActions;
+import org.fundtrack.grant.control.GrantAction;
+import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.boundary.RecipientScope;
+import org.fundtrack.security.control.ApprovalAuthorityRepository;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
@@ -28,9 +28,9 @@ import org.fundtrack.shared.query.PageRequest;
 /**
  * Reads grants for ministry staff who work with them (officers, directors, auditors) and for
  * recipients, who see only their own organisation's grants. Administrators manage users and
- * reference data and have no need to read grants, so they are refused. The recipient restriction
- * is in the WHERE clause of every query: another organisation's grant is never loaded, and asking
- * for one by id looks exactly like asking for an id that does not exist (and is recorded).
+ * reference data and have no need to read grants, so they are refused. The recipient restriction is
+ * in the WHERE clause of every query: another organisation's grant is never loaded, and asking for
+ * one by id looks exactly like asking for an id that does not exist (and is recorded).
  *
  * <p>The list is filtered, sorted and paged in the database with a constructor expression, so one
  * page costs two statements (rows and count) whatever its size; a detail costs five.
@@ -49,7 +49,9 @@ public class GrantQueryService {
 
   /** One page of the grants the caller may see that match the filter, in the given order. */
   public Page<GrantSummary> search(
-      @NotNull @Valid GrantFilter filter, @NotNull GrantSort sort, @NotNull @Valid PageRequest page) {
+      @NotNull @Valid GrantFilter filter,
+      @NotNull GrantSort sort,
+      @NotNull @Valid PageRequest page) {
     GrantListQuery query = GrantListQuery.of(filter, RecipientScope.of(caller()));
     TypedQuery<GrantSummary> rows = em.createQuery(query.rowsJpql(sort), GrantSummary.class);
     TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
@@ -71,8 +73,8 @@ public class GrantQueryService {
   }
 
   /**
-   * What the caller could do to the grant now (see {@link AvailableActions}); empty for an
-   * unknown grant and for recipients and auditors, who act on none.
+   * What the caller could do to the grant now (see {@link AvailableActions}); empty for an unknown
+   * grant and for recipients and auditors, who act on none.
    */
   public Set<GrantAction> availableActions(long id) {
     Caller caller = caller();
@@ -84,9 +86,7 @@ public class GrantQueryService {
         .map(
             g ->
                 AvailableActions.of(
-                    caller,
-                    g,
-                    authorities.find(caller.role(), g.getInstrumentType()).orElse(null)))
+                    caller, g, authorities.find(caller.role(), g.getInstrumentType()).orElse(null)))
         .orElseGet(() -> EnumSet.noneOf(GrantAction.class));
   }
 

@@ -9,11 +9,6 @@ public record GrantYearShare(
 
   /** Built by a JPQL constructor expression, which cannot call the label functions itself. */
   public GrantYearShare(long budgetLineId, int fiscalYear, String labelEn, BigDecimal amount) {
-    this(
-        budgetLineId,
-        fiscalYear,
-        labelEn,
-        FiscalYear.labelFr(fiscalYear),
-        amount);
+    this(budgetLineId, fiscalYear, labelEn, FiscalYear.labelFr(fiscalYear), amount);
   }
 }

@@ -20,7 +20,8 @@ public final class AvailableActions {
   /**
    * @param authority the caller's delegated authority for the grant's instrument, or null
    */
-  public static Set<GrantAction> of(Caller caller, GrantAgreement grant, ApprovalAuthority authority) {
+  public static Set<GrantAction> of(
+      Caller caller, GrantAgreement grant, ApprovalAuthority authority) {
     Set<GrantAction> actions = EnumSet.noneOf(GrantAction.class);
     GrantStatus status = grant.getStatus();
     boolean ownApplication =
@@ -54,7 +55,8 @@ public final class AvailableActions {
     return actions;
   }
 
-  private static void add(Set<GrantAction> actions, Caller caller, GrantAction action, boolean fits) {
+  private static void add(
+      Set<GrantAction> actions, Caller caller, GrantAction action, boolean fits) {
     if (fits && GrantPermissions.allows(caller.role(), action)) {
       actions.add(action);
     }

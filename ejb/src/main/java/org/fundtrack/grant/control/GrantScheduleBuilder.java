@@ -1,7 +1,5 @@
 package org.fundtrack.grant.control;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fundtrack.recipient.entity.RiskRating;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.budget.control.BudgetLineRepository;
 import org.fundtrack.budget.entity.BudgetLine;
 import org.fundtrack.budget.entity.FiscalYear;
@@ -22,6 +21,7 @@ import org.fundtrack.indicator.control.IndicatorRepository;
 import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.indicator.entity.Indicator;
 import org.fundtrack.indicator.entity.IndicatorTarget;
+import org.fundtrack.recipient.entity.RiskRating;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -58,8 +58,7 @@ public class GrantScheduleBuilder {
             terms.getStartDate(),
             terms.getEndDate(),
             terms.getReportingFrequency(),
-            lowRiskSkipsFirstQuarter
-                && grant.getRecipient().getRiskRating() == RiskRating.LOW);
+            lowRiskSkipsFirstQuarter && grant.getRecipient().getRiskRating() == RiskRating.LOW);
     List<ReportingPeriod> periods = new ArrayList<>();
     for (PeriodPlan p : periodPlans) {
       periods.add(

@@ -29,8 +29,8 @@ public final class ReportingSchedule {
 
   /**
    * As {@link #plan(LocalDate, LocalDate, ReportingFrequency)}; with {@code skipFirstQuarter} (a
-   * low-risk recipient reporting quarterly) the first quarter files no report of its own: the
-   * first period runs to the end of the second quarter, unless that would leave no other period.
+   * low-risk recipient reporting quarterly) the first quarter files no report of its own: the first
+   * period runs to the end of the second quarter, unless that would leave no other period.
    */
   public static List<PeriodPlan> plan(
       LocalDate start, LocalDate end, ReportingFrequency frequency, boolean skipFirstQuarter) {

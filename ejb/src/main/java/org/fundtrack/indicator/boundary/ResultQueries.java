@@ -99,5 +99,4 @@ public class ResultQueries {
         (BigDecimal) r[15],
         (String) r[16]);
   }
-
 }

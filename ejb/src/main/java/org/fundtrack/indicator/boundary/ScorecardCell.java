@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.fundtrack.indicator.control.CellSuppression;
 
 /**
- * One cell of a scorecard's detail: an indicator's actual for one period ({@code periodEnd}) or
- * for one value of a dimension ({@code dimension…}, {@code value…}); {@code value} is null unless
+ * One cell of a scorecard's detail: an indicator's actual for one period ({@code periodEnd}) or for
+ * one value of a dimension ({@code dimension…}, {@code value…}); {@code value} is null unless
  * {@code shown} is EXACT.
  */
 public record ScorecardCell(

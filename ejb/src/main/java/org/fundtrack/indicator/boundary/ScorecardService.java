@@ -34,8 +34,8 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
  * grant's value below the threshold shows as "&lt;5", and a total over several grants is withheld
  * whenever one of its grants' values is, since the total less the other grants' values would give
  * the hidden one away. Recipients read their own grants' scorecards with exact values, and the
- * scorecards of the funds they hold grants from (their results beside the program's), where
- * every other organisation's small counts stay protected.
+ * scorecards of the funds they hold grants from (their results beside the program's), where every
+ * other organisation's small counts stay protected.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -90,9 +90,9 @@ public class ScorecardService {
           + " AND rp.period_end BETWEEN ?2 AND ?3 AND ";
 
   /**
-   * The aggregatable indicators' actuals per reporting period of the year (by period end), with
-   * the same protection as the scorecard: a period's cells add up to the year's total, so one
-   * hidden period withholds the indicator's whole series.
+   * The aggregatable indicators' actuals per reporting period of the year (by period end), with the
+   * same protection as the scorecard: a period's cells add up to the year's total, so one hidden
+   * period withholds the indicator's whole series.
    */
   public List<ScorecardCell> series(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
@@ -250,7 +250,12 @@ public class ScorecardService {
     }
     if (actual == null) {
       return line(
-          first, direction, target, null, Shown.NONE, ScorecardPolicy.status(direction, target, null));
+          first,
+          direction,
+          target,
+          null,
+          Shown.NONE,
+          ScorecardPolicy.status(direction, target, null));
     }
     if (!allOwn && ScorecardPolicy.tooSmall(countsPeople, actual, threshold)) {
       return line(first, direction, target, null, Shown.BELOW_THRESHOLD, ScorecardStatus.NOT_SHOWN);
@@ -288,8 +293,8 @@ public class ScorecardService {
   }
 
   /**
-   * The scope's names, once the caller may score it: the one check behind the scorecard, its
-   * period series and its breakdown.
+   * The scope's names, once the caller may score it: the one check behind the scorecard, its period
+   * series and its breakdown.
    */
   private List<String> requireScope(Caller caller, ScorecardScope scope, long scopeId) {
     if (caller.isRecipient() && !recipientMayScore(caller, scope, scopeId)) {
@@ -335,7 +340,8 @@ public class ScorecardService {
           case GRANT ->
               "SELECT CONCAT(reference_number, ' — ', title_en), CONCAT(reference_number, ' — ',"
                   + " title_fr), recipient_id FROM grant_agreement WHERE id = ?1";
-          case FUND -> "SELECT CONCAT(code, ' — ', name_en), CONCAT(code, ' — ', name_fr), NULL FROM fund WHERE id = ?1";
+          case FUND ->
+              "SELECT CONCAT(code, ' — ', name_en), CONCAT(code, ' — ', name_fr), NULL FROM fund WHERE id = ?1";
           case PROGRAM_AREA -> "SELECT name_en, name_fr, NULL FROM program_area WHERE id = ?1";
           case STRATEGY -> "SELECT name_en, name_fr, NULL FROM strategy WHERE id = ?1";
         };

@@ -15,9 +15,9 @@ import java.util.Map;
  *   <li>A cell that contains another organisation's contribution below the threshold is withheld:
  *       that contribution is hidden where it is shown alone, and the sum less the reader's other
  *       knowledge would give it away.
- *   <li>In a group whose cells add up to a total shown elsewhere (the values of one dimension),
- *       one hidden cell could be computed from the total and the others, so when any cell of the
- *       group is hidden, every cell of the group is withheld.
+ *   <li>In a group whose cells add up to a total shown elsewhere (the values of one dimension), one
+ *       hidden cell could be computed from the total and the others, so when any cell of the group
+ *       is hidden, every cell of the group is withheld.
  * </ul>
  */
 public final class CellSuppression {

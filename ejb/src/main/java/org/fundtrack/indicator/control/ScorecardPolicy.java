@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.fundtrack.indicator.entity.Direction;
 
 /**
- * Rules of a scorecard line: its status against the target, respecting the indicator's
- * direction, and when a count about people is too small to show outside the reporting
- * organisation. Plain functions, unit-tested.
+ * Rules of a scorecard line: its status against the target, respecting the indicator's direction,
+ * and when a count about people is too small to show outside the reporting organisation. Plain
+ * functions, unit-tested.
  *
  * <ul>
  *   <li>Higher is better (UP): on track at or above the target, at risk from 90% of it, off track

@@ -23,8 +23,8 @@ import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
- * Reads recipient organisations. Ministry staff see all of them; a recipient sees only its own,
- * and the restriction is part of every query, so another organisation's row is never loaded. A
+ * Reads recipient organisations. Ministry staff see all of them; a recipient sees only its own, and
+ * the restriction is part of every query, so another organisation's row is never loaded. A
  * recipient naming an id outside its scope gets the same empty answer as for an id that does not
  * exist, and the attempt is recorded.
  */

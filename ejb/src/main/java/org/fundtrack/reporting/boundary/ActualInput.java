@@ -3,16 +3,16 @@ package org.fundtrack.reporting.boundary;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.fundtrack.shared.entity.ColumnLimits;
 
 /**
- * The actual of one indicator of the agreement for the period: a number for a measured
- * indicator, a text for a qualitative one, and optionally its breakdown by the values of the
- * dimensions the indicator declares ({@code "GENDER:WOMAN"} → count).
+ * The actual of one indicator of the agreement for the period: a number for a measured indicator, a
+ * text for a qualitative one, and optionally its breakdown by the values of the dimensions the
+ * indicator declares ({@code "GENDER:WOMAN"} → count).
  */
 public record ActualInput(
     @NotBlank(message = "{field.required}") String indicatorCode,
@@ -24,8 +24,7 @@ public record ActualInput(
             @NotBlank(message = "{field.required}") String,
             @NotNull(message = "{field.required}")
             @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-            @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
-            BigDecimal>
+            @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}") BigDecimal>
         breakdown) {
 
   /** One constructor only: JSON-B builds records through their single canonical constructor. */

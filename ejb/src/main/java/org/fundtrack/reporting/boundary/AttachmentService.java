@@ -87,14 +87,16 @@ public class AttachmentService {
                         .field("size_bytes", attachment.getSizeBytes())
                         .field("sha256", attachment.getSha256())
                         .build()));
-    LOG.info(() -> caller.username() + " attached " + attachment.getId() + " to report " + reportId);
+    LOG.info(
+        () -> caller.username() + " attached " + attachment.getId() + " to report " + reportId);
     return attachment.getId();
   }
 
   /** The report's attachments, oldest first. */
   public List<AttachmentView> list(@NotNull Caller caller, long reportId) {
     ProgressReport report = visibleReport(caller, reportId);
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT a FROM ReportAttachment a WHERE a.progressReport = :r ORDER BY a.id",
             ReportAttachment.class)
         .setParameter("r", report)

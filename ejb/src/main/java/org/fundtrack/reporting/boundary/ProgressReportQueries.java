@@ -110,8 +110,6 @@ public class ProgressReportQueries {
         actuals(reportId));
   }
 
-
-
   private List<SubmittedReport.Actual> actuals(long reportId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

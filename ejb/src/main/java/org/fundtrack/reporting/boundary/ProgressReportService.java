@@ -58,8 +58,8 @@ import org.fundtrack.shared.time.BusinessClock;
  * its own active grant (narrative, spending by expense category, the actual of each indicator) and
  * submits it; an officer (never the submitter) returns it with a comment, which the recipient
  * answers with a new revision (the returned one is kept), or accepts it, which releases the
- * instalments that were waiting for it. Another organisation's grant or report is "not found"
- * and recorded, exactly like an unknown one. Every change is audited in the same transaction.
+ * instalments that were waiting for it. Another organisation's grant or report is "not found" and
+ * recorded, exactly like an unknown one. Every change is audited in the same transaction.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.RECIPIENT})
@@ -83,13 +83,13 @@ public class ProgressReportService {
   private BigDecimal variancePercent;
 
   /**
-   * Saves the recipient's draft for period {@code periodNo} (a new draft, the same draft again,
-   * or the next revision of a returned report) and returns the report's id.
+   * Saves the recipient's draft for period {@code periodNo} (a new draft, the same draft again, or
+   * the next revision of a returned report) and returns the report's id.
    *
-   * @throws BusinessRuleViolation {@code security.notAllowed} for staff, {@code grant.notFound}
-   *     for a grant outside the caller's organisation, {@code grant.report.grantNotActive},
-   *     {@code grant.report.noSuchPeriod}, {@code report.alreadySubmitted} for a period whose
-   *     report is submitted or accepted, {@code report.spending.duplicate}, {@code
+   * @throws BusinessRuleViolation {@code security.notAllowed} for staff, {@code grant.notFound} for
+   *     a grant outside the caller's organisation, {@code grant.report.grantNotActive}, {@code
+   *     grant.report.noSuchPeriod}, {@code report.alreadySubmitted} for a period whose report is
+   *     submitted or accepted, {@code report.spending.duplicate}, {@code
    *     grant.budgetItem.unknownCategory}, {@code report.result.notInAgreement}, {@code
    *     report.result.duplicate}, or a rule of an indicator's value
    */
@@ -115,8 +115,8 @@ public class ProgressReportService {
 
   /**
    * Submits the draft: the narrative, an actual for every indicator of the agreement, and an
-   * explanation for each category whose spending is more than the allowed variance off its share
-   * of the budget for one period.
+   * explanation for each category whose spending is more than the allowed variance off its share of
+   * the budget for one period.
    *
    * @throws BusinessRuleViolation {@code report.notFound}, {@code report.wrongStatus}, {@code
    *     report.narrativeRequired}, {@code report.actualsMissing}, {@code
@@ -172,8 +172,7 @@ public class ProgressReportService {
     if (grant.getStatus() == GrantStatus.ACTIVE) {
       var states = reportStates.of(grant.getId());
       for (PaymentInstalment instalment : grants.instalments(grant.getId())) {
-        if (instalment.getStatus() == InstalmentStatus.PLANNED
-            && payable(instalment, states)) {
+        if (instalment.getStatus() == InstalmentStatus.PLANNED && payable(instalment, states)) {
           watch.track(() -> GrantAudit.of(instalment));
           instalment.release(reviewer, now);
           released++;
@@ -221,7 +220,8 @@ public class ProgressReportService {
     return next;
   }
 
-  private void replaceSpending(ProgressReport report, List<SpendingInput> spending, ChangeWatch watch) {
+  private void replaceSpending(
+      ProgressReport report, List<SpendingInput> spending, ChangeWatch watch) {
     Set<String> seen = new HashSet<>();
     for (SpendingInput s : spending) {
       if (!seen.add(s.expenseCategory())) {
@@ -240,7 +240,8 @@ public class ProgressReportService {
                   () ->
                       new BusinessRuleViolation(
                           "grant.budgetItem.unknownCategory", s.expenseCategory()));
-      grants.persist(new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
+      grants.persist(
+          new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
     }
   }
 
@@ -274,7 +275,8 @@ public class ProgressReportService {
       grants.persist(result);
       for (Map.Entry<String, BigDecimal> part : a.breakdown().entrySet()) {
         grants.persist(
-            IndicatorResult.number(report, indicator, dimensionValue(part.getKey()), part.getValue()));
+            IndicatorResult.number(
+                report, indicator, dimensionValue(part.getKey()), part.getValue()));
       }
     }
   }
@@ -334,9 +336,9 @@ public class ProgressReportService {
   }
 
   /**
-   * A category is off when its spending differs from its budget's share for the period
-   * ({@link BudgetShare}: prorated by days) by more than the allowed percentage of that share;
-   * spending on a category without budget is always off.
+   * A category is off when its spending differs from its budget's share for the period ({@link
+   * BudgetShare}: prorated by days) by more than the allowed percentage of that share; spending on
+   * a category without budget is always off.
    */
   private void requireVarianceExplanations(ProgressReport report, long grantId) {
     GrantAgreement grant = report.getGrant();

@@ -11,13 +11,12 @@ import org.fundtrack.shared.entity.ColumnLimits;
 
 /**
  * A progress report as the recipient saves it: the narrative in English or French, spending by
- * expense category, and the actual of each indicator. A draft may be incomplete; submitting
- * checks that it is whole.
+ * expense category, and the actual of each indicator. A draft may be incomplete; submitting checks
+ * that it is whole.
  */
 public record ReportDraft(
     @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String narrative,
-    @NotNull(message = "{field.required}")
-        @Pattern(regexp = "en|fr", message = "{field.language}")
+    @NotNull(message = "{field.required}") @Pattern(regexp = "en|fr", message = "{field.language}")
         String language,
     List<@NotNull(message = "{field.required}") @Valid SpendingInput> spending,
     List<@NotNull(message = "{field.required}") @Valid ActualInput> actuals) {

@@ -24,9 +24,9 @@ import org.fundtrack.shared.time.SqlValues;
 
 /**
  * What the reporting pages read: a grant's periods with their reports (due, overdue, submitted,
- * returned, accepted), the form of one period's report, the officers' review queue and the
- * overdue reports across grants. A recipient reads only its own organisation's grants; another's
- * is "not found", recorded.
+ * returned, accepted), the form of one period's report, the officers' review queue and the overdue
+ * reports across grants. A recipient reads only its own organisation's grants; another's is "not
+ * found", recorded.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -223,7 +223,8 @@ public class ReportingQueries {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    long total = ((Number) em.createNativeQuery("SELECT COUNT(*)" + from).getSingleResult()).longValue();
+    long total =
+        ((Number) em.createNativeQuery("SELECT COUNT(*)" + from).getSingleResult()).longValue();
     return Page.of(rows.stream().map(ReportingQueries::item).toList(), page, total);
   }
 
@@ -243,7 +244,10 @@ public class ReportingQueries {
             .setMaxResults(page.size())
             .getResultList();
     long total =
-        ((Number) em.createNativeQuery("SELECT COUNT(*)" + OVERDUE).setParameter(1, today).getSingleResult())
+        ((Number)
+                em.createNativeQuery("SELECT COUNT(*)" + OVERDUE)
+                    .setParameter(1, today)
+                    .getSingleResult())
             .longValue();
     return Page.of(rows.stream().map(ReportingQueries::item).toList(), page, total);
   }

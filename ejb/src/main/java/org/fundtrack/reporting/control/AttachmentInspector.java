@@ -9,19 +9,21 @@ import java.util.zip.ZipInputStream;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
- * Decides whether an uploaded file may be kept, from its bytes, never trusting its name or the
- * type the browser claims: the content must be a PDF, DOCX, XLSX, PNG or JPEG, within the size
- * limit; a DOCX or XLSX (zip containers) is opened and refused when it would expand beyond sane
- * bounds (a zip bomb) or lacks its format's parts. The name is only a label, never a path: it is
- * refused when it names a path, hides a second extension ({@code invoice.pdf.exe}, {@code
- * photo.exe.png}) or has an extension that does not match the content.
+ * Decides whether an uploaded file may be kept, from its bytes, never trusting its name or the type
+ * the browser claims: the content must be a PDF, DOCX, XLSX, PNG or JPEG, within the size limit; a
+ * DOCX or XLSX (zip containers) is opened and refused when it would expand beyond sane bounds (a
+ * zip bomb) or lacks its format's parts. The name is only a label, never a path: it is refused when
+ * it names a path, hides a second extension ({@code invoice.pdf.exe}, {@code photo.exe.png}) or has
+ * an extension that does not match the content.
  */
 public final class AttachmentInspector {
 
   /** Most entries a legitimate office document of 10 MB holds here. */
   static final int MAX_ZIP_ENTRIES = 5_000;
+
   /** Most bytes all entries may expand to. */
   static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
+
   /** Most a zip may expand relative to its own size. */
   static final long MAX_RATIO = 100;
 
@@ -29,8 +31,8 @@ public final class AttachmentInspector {
   private static final Set<String> EXTENSIONS =
       Set.of(
           "pdf", "docx", "xlsx", "png", "jpg", "jpeg", "doc", "xls", "exe", "dll", "bat", "cmd",
-          "com", "scr", "msi", "js", "vbs", "ps1", "sh", "jar", "html", "htm", "svg", "zip",
-          "docm", "xlsm", "lnk", "iso");
+          "com", "scr", "msi", "js", "vbs", "ps1", "sh", "jar", "html", "htm", "svg", "zip", "docm",
+          "xlsm", "lnk", "iso");
 
   private AttachmentInspector() {}
 
@@ -49,8 +51,7 @@ public final class AttachmentInspector {
       throw new BusinessRuleViolation("report.attachment.empty", name);
     }
     if (content.length > maxBytes) {
-      throw new BusinessRuleViolation(
-          "report.attachment.tooLarge", name, maxBytes / (1024 * 1024));
+      throw new BusinessRuleViolation("report.attachment.tooLarge", name, maxBytes / (1024 * 1024));
     }
     AttachmentType type = sniff(content, name);
     String extension = extensionOf(name);
@@ -62,8 +63,8 @@ public final class AttachmentInspector {
 
   /**
    * The name without control characters; refused when it is empty, names a path (a separator or
-   * {@code ..}: a file name is never used as a path, and one that tries is an attack, not a
-   * typo), or hides a second extension.
+   * {@code ..}: a file name is never used as a path, and one that tries is an attack, not a typo),
+   * or hides a second extension.
    */
   static String safeName(String fileName) {
     String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}\"]", "").strip();

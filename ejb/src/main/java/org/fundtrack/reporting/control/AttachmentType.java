@@ -5,8 +5,7 @@ import java.util.Set;
 /** The kinds of file a progress report may carry, with their media type and file extensions. */
 public enum AttachmentType {
   PDF("application/pdf", Set.of("pdf")),
-  DOCX(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Set.of("docx")),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Set.of("docx")),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Set.of("xlsx")),
   PNG("image/png", Set.of("png")),
   JPEG("image/jpeg", Set.of("jpg", "jpeg"));

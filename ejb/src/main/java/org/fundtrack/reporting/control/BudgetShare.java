@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A budget category's share for one reporting period: the budget prorated by the period's days
- * over the term's, to the cent (HALF_EVEN). Periods may differ in length (a low-risk recipient's
- * first period covers two quarters), so an equal split would misjudge variances.
+ * A budget category's share for one reporting period: the budget prorated by the period's days over
+ * the term's, to the cent (HALF_EVEN). Periods may differ in length (a low-risk recipient's first
+ * period covers two quarters), so an equal split would misjudge variances.
  */
 public final class BudgetShare {
 
@@ -27,7 +27,10 @@ public final class BudgetShare {
         .divide(BigDecimal.valueOf(termDays), 2, RoundingMode.HALF_EVEN);
   }
 
-  /** Whether {@code spent} is more than {@code percent}% off {@code share} (any spending off a zero share). */
+  /**
+   * Whether {@code spent} is more than {@code percent}% off {@code share} (any spending off a zero
+   * share).
+   */
   public static boolean isOff(BigDecimal spent, BigDecimal share, BigDecimal percent) {
     BigDecimal allowed =
         share.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);

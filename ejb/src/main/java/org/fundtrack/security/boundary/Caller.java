@@ -20,7 +20,10 @@ public record Caller(long userId, String username, String displayName, Role role
     return isRecipient() ? Optional.ofNullable(recipientId) : Optional.empty();
   }
 
-  /** Whether this caller may see records of {@code recipientId}: staff see all, recipients their own. */
+  /**
+   * Whether this caller may see records of {@code recipientId}: staff see all, recipients their
+   * own.
+   */
   public boolean maySeeRecipient(long recipientId) {
     return !isRecipient() || (this.recipientId != null && this.recipientId == recipientId);
   }

@@ -1,8 +1,8 @@
 package org.fundtrack.security.entity;
 
 /**
- * The role names as compile-time constants, for {@code @RolesAllowed}; each equals the {@link
- * Role} constant of the same name (a unit test holds them together).
+ * The role names as compile-time constants, for {@code @RolesAllowed}; each equals the {@link Role}
+ * constant of the same name (a unit test holds them together).
  */
 public final class Roles {
 

@@ -15,8 +15,8 @@ import org.fundtrack.db.DatabaseMigrator;
 import org.fundtrack.shared.migration.DatabaseMigration;
 
 /**
- * Ready only while the database answers and carries this build's newest schema version: an
- * instance whose database is down, or not yet migrated, gets no traffic.
+ * Ready only while the database answers and carries this build's newest schema version: an instance
+ * whose database is down, or not yet migrated, gets no traffic.
  */
 @Readiness
 @ApplicationScoped

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.db.DatabaseMigrator;
 
 /**
- * Migrates the database when the application starts, before any request is served. If the
- * database cannot be reached the application still starts (readiness stays DOWN) and migration is
- * retried until it succeeds, so a database that comes up late needs no restart.
+ * Migrates the database when the application starts, before any request is served. If the database
+ * cannot be reached the application still starts (readiness stays DOWN) and migration is retried
+ * until it succeeds, so a database that comes up late needs no restart.
  *
  * <p>Flyway takes a database lock, so two clustered instances starting together migrate once.
  */

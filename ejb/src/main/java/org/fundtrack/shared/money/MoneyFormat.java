@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Canadian-dollar amounts as the Government of Canada writes them: {@code $1,234.56} in English,
  * {@code 1 234,56 $} in French (no-break spaces). Written out here rather than taken from the JDK's
- * locale data, which renders fr-CA as "1 234,56 $ CA". Exact: an amount with more than two
- * decimals is refused, never silently rounded.
+ * locale data, which renders fr-CA as "1 234,56 $ CA". Exact: an amount with more than two decimals
+ * is refused, never silently rounded.
  */
 public final class MoneyFormat {
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * Turns what a person typed into a "contains" pattern for JPQL {@code LIKE … ESCAPE '!'}: the
- * wildcards {@code %} and {@code _} they type are matched literally, never as wildcards. The
- * escape character is {@code !} rather than a backslash, which MariaDB also treats as an escape
- * inside string literals.
+ * wildcards {@code %} and {@code _} they type are matched literally, never as wildcards. The escape
+ * character is {@code !} rather than a backslash, which MariaDB also treats as an escape inside
+ * string literals.
  */
 public final class LikePattern {
 

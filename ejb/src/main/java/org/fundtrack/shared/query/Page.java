@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One page of a list with the number of rows in the whole list, so a client can show "21–40 of
- * 57" and know how many pages there are.
+ * One page of a list with the number of rows in the whole list, so a client can show "21–40 of 57"
+ * and know how many pages there are.
  */
 public record Page<T>(List<T> items, int page, int size, long total) {
 

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates as Canadian government writing gives them: "April 1, 2024" in English, "1er avril 2024"
- * in French (the first of the month is an ordinal in French).
+ * Dates as Canadian government writing gives them: "April 1, 2024" in English, "1er avril 2024" in
+ * French (the first of the month is an ordinal in French).
  */
 public final class DateText {
 

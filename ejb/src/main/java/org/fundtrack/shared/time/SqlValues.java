@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Dates and instants as native queries return them (the driver may give {@code java.sql} or
- * {@code java.time} types). DATETIME columns hold UTC: the application writes them so.
+ * Dates and instants as native queries return them (the driver may give {@code java.sql} or {@code
+ * java.time} types). DATETIME columns hold UTC: the application writes them so.
  */
 public final class SqlValues {
 

@@ -54,8 +54,7 @@ class GrantListQueryTest {
 
   @Test
   void blankText_isNoFilter() {
-    GrantListQuery query =
-        GrantListQuery.of(new GrantFilter(null, null, null, null, "   "), STAFF);
+    GrantListQuery query = GrantListQuery.of(new GrantFilter(null, null, null, null, "   "), STAFF);
 
     assertThat(query.parameters()).doesNotContainKey("q");
   }
@@ -66,7 +65,6 @@ class GrantListQueryTest {
 
     assertThat(jpql)
         .startsWith("SELECT NEW org.fundtrack.grant.boundary.GrantSummary(")
-        .endsWith(
-            " ORDER BY g.terms.startDate DESC, g.referenceNumber ASC, g.id ASC");
+        .endsWith(" ORDER BY g.terms.startDate DESC, g.referenceNumber ASC, g.id ASC");
   }
 }

@@ -74,10 +74,15 @@ class ReportingScheduleTest {
   void lowRiskQuarterly_filesNoFirstQuarterReport_theFirstPeriodRunsToSeptember() {
     List<PeriodPlan> periods =
         ReportingSchedule.plan(
-            LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), ReportingFrequency.QUARTERLY, true);
+            LocalDate.of(2026, 4, 1),
+            LocalDate.of(2027, 3, 31),
+            ReportingFrequency.QUARTERLY,
+            true);
 
-    assertThat(periods).extracting(PeriodPlan::periodEnd)
-        .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31));
+    assertThat(periods)
+        .extracting(PeriodPlan::periodEnd)
+        .containsExactly(
+            LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31));
     assertThat(periods.get(0).periodStart()).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(periods.get(0).dueDate()).isEqualTo(LocalDate.of(2026, 10, 30));
   }
@@ -86,10 +91,16 @@ class ReportingScheduleTest {
   void skippingTheFirstQuarter_neverLeavesATermWithoutItsFinalReport() {
     List<PeriodPlan> oneQuarter =
         ReportingSchedule.plan(
-            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), ReportingFrequency.QUARTERLY, true);
+            LocalDate.of(2026, 4, 1),
+            LocalDate.of(2026, 6, 30),
+            ReportingFrequency.QUARTERLY,
+            true);
     List<PeriodPlan> twoQuarters =
         ReportingSchedule.plan(
-            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), ReportingFrequency.QUARTERLY, true);
+            LocalDate.of(2026, 4, 1),
+            LocalDate.of(2026, 9, 30),
+            ReportingFrequency.QUARTERLY,
+            true);
     List<PeriodPlan> annual =
         ReportingSchedule.plan(
             LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), ReportingFrequency.ANNUAL, true);

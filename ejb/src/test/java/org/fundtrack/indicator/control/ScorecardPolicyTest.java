@@ -14,23 +14,32 @@ class ScorecardPolicyTest {
 
   @Test
   void higherIsBetter_onTrackAtTarget_atRiskFrom90Percent_offTrackBelow() {
-    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("100"))).isEqualTo(ScorecardStatus.ON_TRACK);
-    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("90"))).isEqualTo(ScorecardStatus.AT_RISK);
-    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("89.99"))).isEqualTo(ScorecardStatus.OFF_TRACK);
+    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("100")))
+        .isEqualTo(ScorecardStatus.ON_TRACK);
+    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("90")))
+        .isEqualTo(ScorecardStatus.AT_RISK);
+    assertThat(ScorecardPolicy.status(Direction.UP, n("100"), n("89.99")))
+        .isEqualTo(ScorecardStatus.OFF_TRACK);
   }
 
   @Test
   void lowerIsBetter_onTrackAtOrBelow_atRiskTo110Percent_offTrackAbove() {
-    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("45"))).isEqualTo(ScorecardStatus.ON_TRACK);
-    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("66"))).isEqualTo(ScorecardStatus.AT_RISK);
-    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("66.01"))).isEqualTo(ScorecardStatus.OFF_TRACK);
+    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("45")))
+        .isEqualTo(ScorecardStatus.ON_TRACK);
+    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("66")))
+        .isEqualTo(ScorecardStatus.AT_RISK);
+    assertThat(ScorecardPolicy.status(Direction.DOWN, n("60"), n("66.01")))
+        .isEqualTo(ScorecardStatus.OFF_TRACK);
   }
 
   @Test
   void contextIndicatorsAreNotJudged_missingFiguresAreNoData() {
-    assertThat(ScorecardPolicy.status(Direction.CONTEXT, n("10"), n("1"))).isEqualTo(ScorecardStatus.CONTEXT_ONLY);
-    assertThat(ScorecardPolicy.status(Direction.UP, null, n("1"))).isEqualTo(ScorecardStatus.NO_DATA);
-    assertThat(ScorecardPolicy.status(Direction.DOWN, n("1"), null)).isEqualTo(ScorecardStatus.NO_DATA);
+    assertThat(ScorecardPolicy.status(Direction.CONTEXT, n("10"), n("1")))
+        .isEqualTo(ScorecardStatus.CONTEXT_ONLY);
+    assertThat(ScorecardPolicy.status(Direction.UP, null, n("1")))
+        .isEqualTo(ScorecardStatus.NO_DATA);
+    assertThat(ScorecardPolicy.status(Direction.DOWN, n("1"), null))
+        .isEqualTo(ScorecardStatus.NO_DATA);
   }
 
   @Test

@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 class AttachmentInspectorTest {
 
   private static final long TEN_MB = 10L * 1024 * 1024;
-  private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] PDF =
+      "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
   private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
 
   @Test
   void realDocumentsPass_typeFromTheContent() throws IOException {
-    assertThat(AttachmentInspector.inspect("report.pdf", PDF, TEN_MB).type()).isEqualTo(AttachmentType.PDF);
+    assertThat(AttachmentInspector.inspect("report.pdf", PDF, TEN_MB).type())
+        .isEqualTo(AttachmentType.PDF);
     assertThat(AttachmentInspector.inspect("budget.xlsx", office("xl/workbook.xml"), TEN_MB).type())
         .isEqualTo(AttachmentType.XLSX);
-    assertThat(AttachmentInspector.inspect("letter.docx", office("word/document.xml"), TEN_MB).type())
+    assertThat(
+            AttachmentInspector.inspect("letter.docx", office("word/document.xml"), TEN_MB).type())
         .isEqualTo(AttachmentType.DOCX);
     assertThat(AttachmentInspector.inspect("q2 report v2.pdf", PDF, TEN_MB).fileName())
         .isEqualTo("q2 report v2.pdf");

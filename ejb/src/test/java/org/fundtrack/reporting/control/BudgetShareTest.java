@@ -13,9 +13,13 @@ class BudgetShareTest {
 
   @Test
   void aQuarterGetsItsDaysShare_toTheCent() {
-    assertThat(BudgetShare.forPeriod(new BigDecimal("40000.00"), START, LocalDate.of(2026, 6, 30), START, END))
+    assertThat(
+            BudgetShare.forPeriod(
+                new BigDecimal("40000.00"), START, LocalDate.of(2026, 6, 30), START, END))
         .isEqualByComparingTo("9972.60");
-    assertThat(BudgetShare.forPeriod(new BigDecimal("40000.00"), START, LocalDate.of(2026, 9, 30), START, END))
+    assertThat(
+            BudgetShare.forPeriod(
+                new BigDecimal("40000.00"), START, LocalDate.of(2026, 9, 30), START, END))
         .isEqualByComparingTo("20054.79");
     assertThat(BudgetShare.forPeriod(new BigDecimal("40000.00"), START, END, START, END))
         .isEqualByComparingTo("40000.00");
@@ -29,6 +33,7 @@ class BudgetShareTest {
     assertThat(BudgetShare.isOff(new BigDecimal("11000.01"), share, ten)).isTrue();
     assertThat(BudgetShare.isOff(new BigDecimal("9000.00"), share, ten)).isFalse();
     assertThat(BudgetShare.isOff(new BigDecimal("8999.99"), share, ten)).isTrue();
-    assertThat(BudgetShare.isOff(new BigDecimal("0.01"), BigDecimal.ZERO.setScale(2), ten)).isTrue();
+    assertThat(BudgetShare.isOff(new BigDecimal("0.01"), BigDecimal.ZERO.setScale(2), ten))
+        .isTrue();
   }
 }

@@ -20,8 +20,7 @@ class DateTextTest {
   void format_writesFrenchDatesWithTheOrdinalFirst() {
     assertThat(DateText.format(LocalDate.of(2024, 4, 1), Locale.forLanguageTag("fr-CA")))
         .isEqualTo("1er avril 2024");
-    assertThat(DateText.format(LocalDate.of(2025, 3, 31), Locale.FRENCH))
-        .isEqualTo("31 mars 2025");
+    assertThat(DateText.format(LocalDate.of(2025, 3, 31), Locale.FRENCH)).isEqualTo("31 mars 2025");
   }
 
   @Test

@@ -33,8 +33,10 @@ public record ExportRequest(
       name.append("-grant-").append(grantId);
     }
     if (scope != null && scopeId != null && kind == ExportKind.SCORECARD) {
-      name.append('-').append(scope.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .append('-').append(scopeId);
+      name.append('-')
+          .append(scope.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append('-')
+          .append(scopeId);
     }
     if (reportId != null && kind == ExportKind.PROGRESS_REPORT) {
       name.append('-').append(reportId);
@@ -45,7 +47,10 @@ public record ExportRequest(
     if (fundCode != null) {
       name.append('-').append(fundCode.replaceAll("[^A-Za-z0-9-]", ""));
     }
-    return name.append('-').append(locale.getLanguage()).append('.').append(kind.extension())
+    return name.append('-')
+        .append(locale.getLanguage())
+        .append('.')
+        .append(kind.extension())
         .toString();
   }
 }

@@ -47,9 +47,6 @@ import org.fundtrack.indicator.control.ScorecardStatus;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.reports.PdfReports;
-import org.fundtrack.reports.indicator.IndicatorResultRow;
-import org.fundtrack.reports.indicator.ScorecardRow;
-import org.fundtrack.reports.reporting.ProgressReport;
 import org.fundtrack.reports.Workbooks;
 import org.fundtrack.reports.audit.AuditEntryRow;
 import org.fundtrack.reports.budget.BudgetActualRow;
@@ -58,7 +55,10 @@ import org.fundtrack.reports.grant.AmendmentRow;
 import org.fundtrack.reports.grant.EvidencePack;
 import org.fundtrack.reports.grant.GrantAgreement;
 import org.fundtrack.reports.grant.GrantRegisterRow;
+import org.fundtrack.reports.indicator.IndicatorResultRow;
+import org.fundtrack.reports.indicator.ScorecardRow;
 import org.fundtrack.reports.payment.PaymentLedgerRow;
+import org.fundtrack.reports.reporting.ProgressReport;
 import org.fundtrack.reports.reporting.ReportSubmissionRow;
 import org.fundtrack.reports.shared.ReportContext;
 import org.fundtrack.reports.shared.ReportText;
@@ -71,11 +71,11 @@ import org.fundtrack.shared.query.PageRequest;
 
 /**
  * Produces every export (the PDFs a ministry sends up, the auditors' workbooks) from the same
- * services the screens use, so a figure in a file is the figure on the screen. It reads in
- * batches, each in its own short transaction (this bean runs outside one), and writes to the
- * caller's stream as it reads: memory stays flat and no lock is held for the length of a
- * download. Recipients produce only their own grants' agreement summaries; asking for another
- * organisation's grant is the same "no such grant" as an unknown id.
+ * services the screens use, so a figure in a file is the figure on the screen. It reads in batches,
+ * each in its own short transaction (this bean runs outside one), and writes to the caller's stream
+ * as it reads: memory stays flat and no lock is held for the length of a download. Recipients
+ * produce only their own grants' agreement summaries; asking for another organisation's grant is
+ * the same "no such grant" as an unknown id.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -227,10 +227,10 @@ public class ExportService {
 
   private ReportContext context(Caller caller, ExportRequest request) {
     ReportContext context =
-        ReportContext.of(
-            request.locale(), caller.displayName(), Instant.now(), queries.dataAsOf());
+        ReportContext.of(request.locale(), caller.displayName(), Instant.now(), queries.dataAsOf());
     if (request.fiscalYear() != null) {
-      context = context.withParameter("param.fiscalYear", label(request.fiscalYear(), request.locale()));
+      context =
+          context.withParameter("param.fiscalYear", label(request.fiscalYear(), request.locale()));
     }
     if (request.fundCode() != null) {
       context = context.withParameter("param.fund", request.fundCode());
@@ -497,7 +497,8 @@ public class ExportService {
 
   // --- indicators and progress reports ---------------------------------------------------------
 
-  private org.fundtrack.reports.indicator.Scorecard scorecard(Caller caller, ExportRequest request) {
+  private org.fundtrack.reports.indicator.Scorecard scorecard(
+      Caller caller, ExportRequest request) {
     Scorecard card =
         scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
     Locale locale = request.locale();
@@ -527,7 +528,9 @@ public class ExportService {
     boolean hidden = hiddenFrom(e, false);
     String actual = actualOf(e, false, locale);
     ScorecardStatus status =
-        hidden ? ScorecardStatus.NOT_SHOWN : ScorecardPolicy.status(e.direction(), e.target(), e.value());
+        hidden
+            ? ScorecardStatus.NOT_SHOWN
+            : ScorecardPolicy.status(e.direction(), e.target(), e.value());
     return new IndicatorResultRow(
         e.grantReference(),
         e.recipient(),

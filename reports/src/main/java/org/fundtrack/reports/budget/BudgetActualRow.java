@@ -3,8 +3,8 @@ package org.fundtrack.reports.budget;
 import java.math.BigDecimal;
 
 /**
- * One budget line of a fiscal year against what was committed and paid on it.
- * Available is appropriation − committed, as the ministry counts it.
+ * One budget line of a fiscal year against what was committed and paid on it. Available is
+ * appropriation − committed, as the ministry counts it.
  */
 public record BudgetActualRow(
     String fiscalYear,

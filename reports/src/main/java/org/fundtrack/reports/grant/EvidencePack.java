@@ -8,9 +8,9 @@ import org.fundtrack.reports.payment.PaymentLedgerRow;
 import org.fundtrack.reports.reporting.ReportSubmissionRow;
 
 /**
- * Everything an auditor asks for about one grant: its terms, amendments, payments, progress
- * reports and the audit entries of its approvals and changes. The audit entries come as an
- * iterator, since a long-running grant can have many.
+ * Everything an auditor asks for about one grant: its terms, amendments, payments, progress reports
+ * and the audit entries of its approvals and changes. The audit entries come as an iterator, since
+ * a long-running grant can have many.
  */
 public record EvidencePack(
     GrantRegisterRow terms,

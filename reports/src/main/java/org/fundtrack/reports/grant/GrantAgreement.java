@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A grant agreement as its summary PDF shows it: the parties, the terms, and the schedules that
- * the agreement binds the recipient and the ministry to.
+ * A grant agreement as its summary PDF shows it: the parties, the terms, and the schedules that the
+ * agreement binds the recipient and the ministry to.
  *
  * @param status the grant status code, shown localized
  * @param total the agreement total after amendments
@@ -57,5 +57,6 @@ public record GrantAgreement(
    *
    * @param direction UP, DOWN or TARGET, shown localized
    */
-  public record IndicatorTarget(String indicator, String unit, String direction, BigDecimal target) {}
+  public record IndicatorTarget(
+      String indicator, String unit, String direction, BigDecimal target) {}
 }

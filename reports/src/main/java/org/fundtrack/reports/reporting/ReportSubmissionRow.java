@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One progress report of a grant: when it was due, when submitted, its review and what it
- * declared as spent in the period.
+ * One progress report of a grant: when it was due, when submitted, its review and what it declared
+ * as spent in the period.
  *
  * @param status DUE, SUBMITTED, ACCEPTED or RETURNED, shown localized
  */

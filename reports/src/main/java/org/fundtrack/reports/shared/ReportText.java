@@ -59,7 +59,9 @@ public final class ReportText {
     }
   }
 
-  /** An instant as a date in words and a time, in the context's zone: "April 1, 2024, 14:05 EDT". */
+  /**
+   * An instant as a date in words and a time, in the context's zone: "April 1, 2024, 14:05 EDT".
+   */
   public String instant(Instant instant) {
     ZonedDateTime at = instant.atZone(context.zone());
     String zone = DateTimeFormatter.ofPattern("zzz", context.locale()).format(at);

@@ -17,16 +17,18 @@ final class Measure {
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     long[] peak = {used(runtime)};
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peak[0] = Math.max(peak[0], used(runtime));
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak[0] = Math.max(peak[0], used(runtime));
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     sampler.setDaemon(true);
     sampler.start();
     long start = System.nanoTime();

@@ -18,9 +18,9 @@ import org.fundtrack.reports.shared.ReportContext;
 
 /**
  * Payments ledger export against a bare SXSSF loop writing the same rows and columns (same cell
- * types and styles, no About sheet, no quote check, no totals), both to a discarding stream, in
- * the same JVM. Rows are generated lazily, as a paged database read would give them, so the heap
- * figure is the writer's own. Prints the median of 3 timed runs after a warm-up.
+ * types and styles, no About sheet, no quote check, no totals), both to a discarding stream, in the
+ * same JVM. Rows are generated lazily, as a paged database read would give them, so the heap figure
+ * is the writer's own. Prints the median of 3 timed runs after a warm-up.
  *
  * <p>Run from the repository root (not part of the tests):
  *
@@ -45,7 +45,8 @@ public final class PaymentsLedgerBenchmark {
     System.out.printf("max heap %d MB, %d rows%n", Runtime.getRuntime().maxMemory() >> 20, rows);
     if (heapOnly) {
       Measure library = Measure.run(() -> library(rows));
-      System.out.printf("Workbooks.paymentsLedger: %d ms, peak heap %d MB%n", library.millis, library.peakHeapMb);
+      System.out.printf(
+          "Workbooks.paymentsLedger: %d ms, peak heap %d MB%n", library.millis, library.peakHeapMb);
       return;
     }
     library(20_000);
@@ -64,7 +65,8 @@ public final class PaymentsLedgerBenchmark {
     }
     long lib = Measure.median(libraryMs);
     long raw = Measure.median(bareMs);
-    System.out.printf("Workbooks.paymentsLedger: median %d ms, peak heap %d MB%n", lib, libraryHeap);
+    System.out.printf(
+        "Workbooks.paymentsLedger: median %d ms, peak heap %d MB%n", lib, libraryHeap);
     System.out.printf("bare SXSSF loop:          median %d ms, peak heap %d MB%n", raw, bareHeap);
     System.out.printf("ratio library / bare: %.2f%n", (double) lib / raw);
   }
@@ -126,11 +128,17 @@ public final class PaymentsLedgerBenchmark {
       public PaymentLedgerRow next() {
         int n = i++;
         return new PaymentLedgerRow(
-            "P-" + n, "G-2024-" + (n % 25_000), "Recipient organisation " + (n % 5_000),
-            "2024-25", "Community Supports Fund 2024-25", 1 + n % 4, n % 4 == 3,
+            "P-" + n,
+            "G-2024-" + (n % 25_000),
+            "Recipient organisation " + (n % 5_000),
+            "2024-25",
+            "Community Supports Fund 2024-25",
+            1 + n % 4,
+            n % 4 == 3,
             LocalDate.of(2024, 4, 1).plusDays(n % 365),
             n % 2 == 0 ? LocalDate.of(2024, 5, 1).plusDays(n % 300) : null,
-            BigDecimal.valueOf(100_000L + n % 9_000_000L, 2), n % 2 == 0 ? "PAID" : "SCHEDULED",
+            BigDecimal.valueOf(100_000L + n % 9_000_000L, 2),
+            n % 2 == 0 ? "PAID" : "SCHEDULED",
             n % 10 == 0 ? "-adjusted after review" : "Instalment " + (1 + n % 4));
       }
     };

@@ -17,8 +17,8 @@ import org.fundtrack.reports.shared.ReportContext;
  * loaded (first call, excluded by a warm-up). Three figures:
  *
  * <ul>
- *   <li>fund summary of 25,000 grants as the report really receives them: rolled up into 500
- *       budget lines (grant counts per line add up to 25,000);
+ *   <li>fund summary of 25,000 grants as the report really receives them: rolled up into 500 budget
+ *       lines (grant counts per line add up to 25,000);
  *   <li>the same template stressed with 25,000 detail rows (one per grant, ~700 pages), an upper
  *       bound for a fund summary that would list every grant;
  *   <li>one grant agreement summary, warm: median and 95th percentile of 50 runs.
@@ -49,8 +49,12 @@ public final class PdfBenchmark {
       fundSummary(perGrant.subList(0, 2_000));
       PdfReports.grantAgreement(CONTEXT, agreement, OutputStream.nullOutputStream());
     }
-    System.out.printf("fund summary, 25,000 grants in 500 lines: median %d ms%n", median(5, () -> fundSummary(lines)));
-    System.out.printf("fund summary, 25,000 detail rows:         median %d ms%n", median(3, () -> fundSummary(perGrant)));
+    System.out.printf(
+        "fund summary, 25,000 grants in 500 lines: median %d ms%n",
+        median(5, () -> fundSummary(lines)));
+    System.out.printf(
+        "fund summary, 25,000 detail rows:         median %d ms%n",
+        median(3, () -> fundSummary(perGrant)));
     long[] times = new long[50];
     for (int i = 0; i < times.length; i++) {
       long start = System.nanoTime();
@@ -58,7 +62,8 @@ public final class PdfBenchmark {
       times[i] = (System.nanoTime() - start) / 1_000;
     }
     java.util.Arrays.sort(times);
-    System.out.printf("grant agreement summary, warm: median %.1f ms, p95 %.1f ms%n",
+    System.out.printf(
+        "grant agreement summary, warm: median %.1f ms, p95 %.1f ms%n",
         times[25] / 1000.0, times[47] / 1000.0);
   }
 
@@ -74,7 +79,9 @@ public final class PdfBenchmark {
     PdfReports.fundSummary(CONTEXT, "2024-25", rows.iterator(), OutputStream.nullOutputStream());
   }
 
-  /** {@code lines} budget lines over 4 program areas and 40 funds, sharing {@code grants} grants. */
+  /**
+   * {@code lines} budget lines over 4 program areas and 40 funds, sharing {@code grants} grants.
+   */
   private static List<FundSummaryRow> rows(int lines, int grants) {
     List<FundSummaryRow> rows = new ArrayList<>(lines);
     for (int i = 0; i < lines; i++) {
@@ -83,16 +90,24 @@ public final class PdfBenchmark {
       BigDecimal appropriation = BigDecimal.valueOf(50_000_000L + i * 137L, 2);
       BigDecimal committed = BigDecimal.valueOf(40_000_000L + i * 91L, 2);
       int count = grants / lines + (i < grants % lines ? 1 : 0);
-      rows.add(new FundSummaryRow("Program area " + area, "Fund " + fund, "Budget line " + i,
-          appropriation, committed, committed.divide(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_EVEN),
-          appropriation.subtract(committed), count));
+      rows.add(
+          new FundSummaryRow(
+              "Program area " + area,
+              "Fund " + fund,
+              "Budget line " + i,
+              appropriation,
+              committed,
+              committed.divide(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_EVEN),
+              appropriation.subtract(committed),
+              count));
     }
     return rows;
   }
 
   /** The test fixture's agreement (package-private there), reached by reflection. */
   private static GrantAgreement agreement() throws Exception {
-    Method method = Class.forName("org.fundtrack.reports.PdfFixtures").getDeclaredMethod("agreement");
+    Method method =
+        Class.forName("org.fundtrack.reports.PdfFixtures").getDeclaredMethod("agreement");
     method.setAccessible(true);
     return (GrantAgreement) method.invoke(null);
   }

@@ -11,7 +11,22 @@ import org.fundtrack.grant.entity.AmendmentType;
 
 /** One numbered amendment of a grant, as proposed and (once decided) decided. */
 @Schema(name = "Amendment")
-@JsonbPropertyOrder({"amendmentNo", "type", "status", "description", "reason", "oldTotalAmount", "newTotalAmount", "oldEndDate", "newEndDate", "requestedBy", "requestedAt", "decidedBy", "decidedAt", "decisionComment"})
+@JsonbPropertyOrder({
+  "amendmentNo",
+  "type",
+  "status",
+  "description",
+  "reason",
+  "oldTotalAmount",
+  "newTotalAmount",
+  "oldEndDate",
+  "newEndDate",
+  "requestedBy",
+  "requestedAt",
+  "decidedBy",
+  "decidedAt",
+  "decisionComment"
+})
 public record AmendmentDto(
     int amendmentNo,
     AmendmentType type,

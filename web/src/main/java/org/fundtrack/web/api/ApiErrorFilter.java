@@ -33,7 +33,8 @@ public class ApiErrorFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getDispatcherType() == DispatcherType.ERROR) {
       if (isApi(request, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))) {
@@ -58,8 +59,7 @@ public class ApiErrorFilter extends HttpFilter {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer number ? number : 500;
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    boolean challenge =
-        code == 401 && response.getHeader(HttpHeaders.WWW_AUTHENTICATE) == null;
+    boolean challenge = code == 401 && response.getHeader(HttpHeaders.WWW_AUTHENTICATE) == null;
     ApiError error =
         ApiError.forStatus(
             code,

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Converts path and query parameters to numbers and enum constants, refusing a bad value with an
  * {@link InvalidParameterException} that names the parameter and what it must be. Without this,
- * JAX-RS answers a query parameter it cannot convert with 404, as if the resource did not exist.
- * An absent parameter (null) stays absent: JAX-RS passes it in when there is no default value.
+ * JAX-RS answers a query parameter it cannot convert with 404, as if the resource did not exist. An
+ * absent parameter (null) stays absent: JAX-RS passes it in when there is no default value.
  */
 @Provider
 public class ApiParamConverters implements ParamConverterProvider {

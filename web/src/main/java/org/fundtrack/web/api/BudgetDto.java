@@ -26,7 +26,21 @@ public record BudgetDto(
 
   /** One fund's budget line. */
   @Schema(name = "BudgetLine")
-  @JsonbPropertyOrder({"id", "fundId", "fundCode", "fundNameEn", "fundNameFr", "ministryCode", "programAreaCode", "programAreaNameEn", "programAreaNameFr", "appropriation", "committed", "paid", "available"})
+  @JsonbPropertyOrder({
+    "id",
+    "fundId",
+    "fundCode",
+    "fundNameEn",
+    "fundNameFr",
+    "ministryCode",
+    "programAreaCode",
+    "programAreaNameEn",
+    "programAreaNameFr",
+    "appropriation",
+    "committed",
+    "paid",
+    "available"
+  })
   public record Line(
       long id,
       long fundId,

@@ -48,11 +48,13 @@ public class BudgetResource {
   @APIResponse(
       responseCode = "400",
       description = ProblemResponseDocs.BAD_REQUEST,
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "404",
       description = "No such fiscal year",
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public BudgetDto lines(
       @Parameter(
               description = "Start year of the fiscal year: 2024 for 2024-25",

@@ -9,8 +9,8 @@ import org.fundtrack.shared.entity.ColumnLimits;
  * which the audit trail keeps. Whether it is required is the rule's to say.
  *
  * <p>Request records of the API use composed constraints only: Payara's OpenAPI scanner (6.2025.10)
- * sees a standard {@code @Size}/{@code @NotBlank} on a record's constructor parameter and fails
- * the whole {@code /openapi} document (it takes every annotated parameter for a path parameter).
+ * sees a standard {@code @Size}/{@code @NotBlank} on a record's constructor parameter and fails the
+ * whole {@code /openapi} document (it takes every annotated parameter for a path parameter).
  */
 @JsonbPropertyOrder({"comment"})
 @Schema(name = "Decision")

@@ -26,11 +26,11 @@ import org.fundtrack.reports.boundary.ExportService;
 import org.fundtrack.web.i18n.SupportedLanguage;
 
 /**
- * The exports as files: {@code GET /api/v1/exports/{kind}} with {@code year}, {@code fund},
- * {@code grant} and {@code lang} (en or fr; default: the client's Accept-Language). The same rules
- * as the export centre: staff produce every kind; recipients only the agreement summary of their
- * own grants (another organisation's grant is 404, another kind 403). Refusals are decided before
- * the first byte is sent, so they are problem+json; the file then streams.
+ * The exports as files: {@code GET /api/v1/exports/{kind}} with {@code year}, {@code fund}, {@code
+ * grant} and {@code lang} (en or fr; default: the client's Accept-Language). The same rules as the
+ * export centre: staff produce every kind; recipients only the agreement summary of their own
+ * grants (another organisation's grant is 404, another kind 403). Refusals are decided before the
+ * first byte is sent, so they are problem+json; the file then streams.
  */
 @Path("exports")
 @RequestScoped
@@ -65,9 +65,7 @@ public class ExportResource {
           @QueryParam("fund")
           @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "{grant.filter.fund.invalid}")
           String fund,
-      @Parameter(description = "Grant id, for per-grant documents")
-          @QueryParam("grant")
-          @RecordId
+      @Parameter(description = "Grant id, for per-grant documents") @QueryParam("grant") @RecordId
           Long grant,
       @Parameter(description = "What a scorecard covers: GRANT, FUND, PROGRAM_AREA or STRATEGY")
           @QueryParam("scope")
@@ -94,8 +92,7 @@ public class ExportResource {
     exports.check(request);
     StreamingOutput body = out -> exports.write(request, out);
     return Response.ok(body, exportKind.mediaType())
-        .header(
-            "Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -1,7 +1,5 @@
 package org.fundtrack.web.api;
 
-import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

@@ -9,16 +9,16 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.fundtrack.budget.entity.FiscalYear;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.fundtrack.budget.entity.FiscalYear;
 
 /**
  * The start year of a fiscal year the database can hold: 2000 to 2099.
  *
- * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10)
- * fails on the standard range annotations on query parameters, not on composed ones.
+ * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10) fails
+ * on the standard range annotations on query parameters, not on composed ones.
  */
 @Min(FiscalYear.FIRST_START_YEAR)
 @Max(FiscalYear.LAST_START_YEAR)

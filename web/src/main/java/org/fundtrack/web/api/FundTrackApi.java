@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The HTTP API, version 1, for other ministry systems: read-only JSON over the same users, roles
- * and recipient isolation as the pages. Its OpenAPI document is served by Payara at
- * {@code /openapi}.
+ * and recipient isolation as the pages. Its OpenAPI document is served by Payara at {@code
+ * /openapi}.
  *
  * <p>Conventions: amounts are JSON numbers written with exactly two decimals ({@code 7000000.00}),
  * exact in the text (read them as decimals, not binary floating point); dates are ISO 8601 ({@code

@@ -22,7 +22,26 @@ import org.fundtrack.web.api.GrantSummaryDto.RecipientRef;
 
 /** One grant in full: texts, terms, milestones and its four schedules. */
 @Schema(name = "Grant")
-@JsonbPropertyOrder({"id", "referenceNumber", "titleEn", "titleFr", "descriptionEn", "descriptionFr", "expectedResultsEn", "expectedResultsFr", "status", "instrumentType", "recipient", "fund", "terms", "milestones", "yearSplit", "budget", "paymentSchedule", "reportingSchedule"})
+@JsonbPropertyOrder({
+  "id",
+  "referenceNumber",
+  "titleEn",
+  "titleFr",
+  "descriptionEn",
+  "descriptionFr",
+  "expectedResultsEn",
+  "expectedResultsFr",
+  "status",
+  "instrumentType",
+  "recipient",
+  "fund",
+  "terms",
+  "milestones",
+  "yearSplit",
+  "budget",
+  "paymentSchedule",
+  "reportingSchedule"
+})
 public record GrantDto(
     long id,
     String referenceNumber,
@@ -38,14 +57,23 @@ public record GrantDto(
     FundRef fund,
     Terms terms,
     Milestones milestones,
-    @Schema(description = "The total split onto fiscal years' budget lines") List<YearShare> yearSplit,
+    @Schema(description = "The total split onto fiscal years' budget lines")
+        List<YearShare> yearSplit,
     @Schema(description = "The approved budget by expense category") List<BudgetItem> budget,
     List<Instalment> paymentSchedule,
     List<ReportingPeriod> reportingSchedule) {
 
   /** Money, period and reporting terms. */
   @Schema(name = "GrantTerms")
-  @JsonbPropertyOrder({"totalAmount", "startDate", "endDate", "holdbackPercent", "holdbackAmount", "reportingFrequency", "dataOwnership"})
+  @JsonbPropertyOrder({
+    "totalAmount",
+    "startDate",
+    "endDate",
+    "holdbackPercent",
+    "holdbackAmount",
+    "reportingFrequency",
+    "dataOwnership"
+  })
   public record Terms(
       BigDecimal totalAmount,
       LocalDate startDate,
@@ -79,7 +107,17 @@ public record GrantDto(
 
   /** One scheduled payment. */
   @Schema(name = "PaymentInstalment")
-  @JsonbPropertyOrder({"id", "sequenceNo", "dueDate", "amount", "holdback", "status", "fiscalYear", "paidOn", "paymentReference"})
+  @JsonbPropertyOrder({
+    "id",
+    "sequenceNo",
+    "dueDate",
+    "amount",
+    "holdback",
+    "status",
+    "fiscalYear",
+    "paidOn",
+    "paymentReference"
+  })
   public record Instalment(
       @Schema(description = "What a payment names") long id,
       int sequenceNo,

@@ -9,23 +9,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,27 +42,27 @@ import org.fundtrack.grant.boundary.CloseOutService;
 import org.fundtrack.grant.boundary.GrantDraft;
 import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantFilter;
+import org.fundtrack.grant.boundary.GrantQueryService;
+import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentReceipt;
 import org.fundtrack.grant.boundary.PaymentRequest;
 import org.fundtrack.grant.boundary.PaymentService;
+import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.reporting.boundary.ReportDraft;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
-import org.fundtrack.grant.boundary.GrantQueryService;
-import org.fundtrack.grant.boundary.GrantSort;
-import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
  * Grants for officers, directors, auditors and recipients (their own organisation's only; the
  * service scopes every query). Administrators are refused (403). The lifecycle's actions (create,
- * submit, review, approve, decline, withdraw, execute, pay, amend, close) call the same services
- * as the pages, acting as the signed-in user: a role that may not act gets 403, a broken rule 422,
- * an unknown grant 404, all as problem+json.
+ * submit, review, approve, decline, withdraw, execute, pay, amend, close) call the same services as
+ * the pages, acting as the signed-in user: a role that may not act gets 403, a broken rule 422, an
+ * unknown grant 404, all as problem+json.
  */
 @Path("grants")
 @RequestScoped
@@ -112,10 +112,7 @@ public class GrantResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = GrantStatus.class))
           @QueryParam("status")
           Set<GrantStatus> status,
-      @Parameter(description = "Recipient id")
-          @QueryParam("recipient")
-          @RecordId
-          Long recipient,
+      @Parameter(description = "Recipient id") @QueryParam("recipient") @RecordId Long recipient,
       @Parameter(description = "Text found in the reference number or a title")
           @QueryParam("q")
           @TextUpTo(max = GrantFilter.MAX_TEXT_LENGTH)
@@ -152,7 +149,8 @@ public class GrantResource {
   @APIResponse(
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public GrantDto get(@PathParam("id") @RecordId long id) {
     return grants.find(id).map(GrantDto::of).orElseThrow(NotFoundException::new);
   }
@@ -175,9 +173,12 @@ public class GrantResource {
               schema = @Schema(implementation = GrantDto.class)))
   public Response create(
       @RequestBody(
-          description = "The application: parties, texts, terms and schedules",
-          required = true,
-          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GrantDraft")))
+              description = "The application: parties, texts, terms and schedules",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "GrantDraft")))
           @Schema(hidden = true)
           @NotNull(message = "{field.required}")
           @Valid
@@ -197,7 +198,9 @@ public class GrantResource {
 
   @POST
   @Path("{id}/review")
-  @Operation(operationId = "startGrantReview", summary = "Take a submitted application into review (officers)")
+  @Operation(
+      operationId = "startGrantReview",
+      summary = "Take a submitted application into review (officers)")
   public GrantDto startReview(@PathParam("id") @RecordId long id) {
     workflow.startReview(currentUser.require(), id);
     return current(id);
@@ -217,7 +220,9 @@ public class GrantResource {
   @POST
   @Path("{id}/decline")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "declineGrant", summary = "Decline within delegated authority, with a reason")
+  @Operation(
+      operationId = "declineGrant",
+      summary = "Decline within delegated authority, with a reason")
   public GrantDto decline(@PathParam("id") @RecordId long id, @Valid DecisionInput decision) {
     workflow.decline(currentUser.require(), id, DecisionInput.commentOf(decision));
     return current(id);
@@ -234,7 +239,9 @@ public class GrantResource {
 
   @POST
   @Path("{id}/execute")
-  @Operation(operationId = "executeGrant", summary = "Record the signed agreement: the grant becomes active")
+  @Operation(
+      operationId = "executeGrant",
+      summary = "Record the signed agreement: the grant becomes active")
   public GrantDto execute(@PathParam("id") @RecordId long id) {
     workflow.execute(currentUser.require(), id);
     return current(id);
@@ -256,10 +263,14 @@ public class GrantResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PaymentDto.class)))
-  @APIResponse(responseCode = "200", description = "Replayed: the payment already recorded under this key")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replayed: the payment already recorded under this key")
   public Response pay(
       @PathParam("id") @RecordId long id,
-      @Parameter(description = "A unique key per intended payment, up to 64 characters", required = true)
+      @Parameter(
+              description = "A unique key per intended payment, up to 64 characters",
+              required = true)
           @HeaderParam("Idempotency-Key")
           @IdempotencyKey
           String idempotencyKey,
@@ -284,7 +295,8 @@ public class GrantResource {
   @APIResponse(
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public List<AmendmentDto> amendments(@PathParam("id") @RecordId long id) {
     return amendmentService.history(currentUser.require(), id).stream()
         .map(AmendmentDto::of)
@@ -297,7 +309,8 @@ public class GrantResource {
   @APIResponse(
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public AmendmentDto amendment(
       @PathParam("id") @RecordId long id, @PathParam("no") @RecordId long no) {
     return amendments(id).stream()
@@ -316,9 +329,12 @@ public class GrantResource {
   public Response amend(
       @PathParam("id") @RecordId long id,
       @RequestBody(
-          description = "What changes and why",
-          required = true,
-          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentRequest")))
+              description = "What changes and why",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "AmendmentRequest")))
           @Schema(hidden = true)
           @NotNull(message = "{field.required}")
           @Valid
@@ -351,7 +367,9 @@ public class GrantResource {
   @POST
   @Path("{id}/amendments/{no}/decline")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "declineGrantAmendment", summary = "Decline an amendment, with a comment")
+  @Operation(
+      operationId = "declineGrantAmendment",
+      summary = "Decline an amendment, with a comment")
   public AmendmentDto declineAmendment(
       @PathParam("id") @RecordId long id,
       @PathParam("no") @RecordId long no,
@@ -370,9 +388,12 @@ public class GrantResource {
   public GrantDto close(
       @PathParam("id") @RecordId long id,
       @RequestBody(
-          description = "The eligible spending the recipient accounted for, and a comment",
-          required = true,
-          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CloseOutRequest")))
+              description = "The eligible spending the recipient accounted for, and a comment",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "CloseOutRequest")))
           @Schema(hidden = true)
           @NotNull(message = "{field.required}")
           @Valid
@@ -408,7 +429,9 @@ public class GrantResource {
     Caller caller = currentUser.require();
     long report = progressReports.saveDraft(caller, id, Math.toIntExact(periodNo), draft);
     return ReportDto.of(
-        reportQueries.view(caller, report), caller.isRecipient(), scorecards.suppressionThreshold());
+        reportQueries.view(caller, report),
+        caller.isRecipient(),
+        scorecards.suppressionThreshold());
   }
 
   /** The grant as it stands after an action, read in its own transaction. */

@@ -10,7 +10,19 @@ import org.fundtrack.grant.entity.InstrumentType;
 
 /** A grant as lists show it. */
 @Schema(name = "GrantSummary")
-@JsonbPropertyOrder({"id", "referenceNumber", "titleEn", "titleFr", "status", "instrumentType", "totalAmount", "startDate", "endDate", "recipient", "fund"})
+@JsonbPropertyOrder({
+  "id",
+  "referenceNumber",
+  "titleEn",
+  "titleFr",
+  "status",
+  "instrumentType",
+  "totalAmount",
+  "startDate",
+  "endDate",
+  "recipient",
+  "fund"
+})
 public record GrantSummaryDto(
     long id,
     @Schema(example = "AHT-2024-0001") String referenceNumber,

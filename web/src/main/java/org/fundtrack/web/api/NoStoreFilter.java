@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every API answer depends on who asks (a recipient sees only its own organisation), so no cache
- * on the way may keep one and hand it to someone else.
+ * Every API answer depends on who asks (a recipient sees only its own organisation), so no cache on
+ * the way may keep one and hand it to someone else.
  */
 @Provider
 public class NoStoreFilter implements ContainerResponseFilter {

@@ -9,16 +9,16 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.fundtrack.shared.query.PageRequest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.fundtrack.shared.query.PageRequest;
 
 /**
  * A page number: 0 to {@link org.fundtrack.shared.query.PageRequest#MAX_PAGE}.
  *
- * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10)
- * fails on the standard range annotations on query parameters, not on composed ones.
+ * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10) fails
+ * on the standard range annotations on query parameters, not on composed ones.
  */
 @Min(0)
 @Max(PageRequest.MAX_PAGE)

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The names clients use for a resource method's parameters, read from its JAX-RS annotations:
- * which query parameters a method accepts, and what a client calls the parameter behind a
- * validation failure ({@code size}, where Bean Validation says {@code list.arg7}).
+ * The names clients use for a resource method's parameters, read from its JAX-RS annotations: which
+ * query parameters a method accepts, and what a client calls the parameter behind a validation
+ * failure ({@code size}, where Bean Validation says {@code list.arg7}).
  */
 public final class ParameterNames {
 

@@ -8,7 +8,15 @@ import org.fundtrack.grant.boundary.PaymentReceipt;
 
 /** A recorded payment; {@code replayed} when the request repeated an earlier one's key. */
 @Schema(name = "Payment")
-@JsonbPropertyOrder({"id", "grantId", "instalmentId", "amount", "paidOn", "paymentReference", "replayed"})
+@JsonbPropertyOrder({
+  "id",
+  "grantId",
+  "instalmentId",
+  "amount",
+  "paidOn",
+  "paymentReference",
+  "replayed"
+})
 public record PaymentDto(
     long id,
     long grantId,

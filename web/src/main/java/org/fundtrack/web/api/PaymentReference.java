@@ -14,8 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A payment's reference as the finance system gives it: required, at most 40 characters, no
- * leading or trailing blanks. Each broken part reports its own message.
+ * A payment's reference as the finance system gives it: required, at most 40 characters, no leading
+ * or trailing blanks. Each broken part reports its own message.
  */
 @NotBlank(message = "{field.required}")
 @Size(max = 40, message = "{field.tooLong}")

@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An RFC 9457 problem details body ({@code application/problem+json}): the standard members and
- * one extension, {@code errors}, naming each rejected parameter or field. Never carries a stack
- * trace or an exception message.
+ * An RFC 9457 problem details body ({@code application/problem+json}): the standard members and one
+ * extension, {@code errors}, naming each rejected parameter or field. Never carries a stack trace
+ * or an exception message.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
@@ -17,7 +17,8 @@ public record Problem(
     @Schema(description = "Short summary in the client's language") String title,
     int status,
     @Schema(description = "Explanation of this occurrence in the client's language") String detail,
-    @Schema(description = "The request path", example = "/fundtrack/api/v1/grants/42") String instance,
+    @Schema(description = "The request path", example = "/fundtrack/api/v1/grants/42")
+        String instance,
     @Schema(description = "Rejected parameters or fields; absent when there are none")
         List<Error> errors) {
 

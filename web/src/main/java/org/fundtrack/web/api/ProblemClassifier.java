@@ -68,9 +68,9 @@ final class ProblemClassifier {
   }
 
   /**
-   * A role that may not act at all is a 403, a record the rule could not find (a {@code
-   * *.notFound} key: an unknown grant, instalment or amendment named by the request) a 404,
-   * every other broken rule a 422.
+   * A role that may not act at all is a 403, a record the rule could not find (a {@code *.notFound}
+   * key: an unknown grant, instalment or amendment named by the request) a 404, every other broken
+   * rule a 422.
    */
   private static ApiError businessRule(BusinessRuleViolation violation) {
     ProblemType type =
@@ -79,7 +79,6 @@ final class ProblemClassifier {
             : violation.namesMissingRecord() ? ProblemType.NOT_FOUND : ProblemType.BUSINESS_RULE;
     return ApiError.of(type, violation::message);
   }
-
 
   private ApiError accessDenied() {
     return authenticated ? ApiError.of(ProblemType.FORBIDDEN) : unauthorized();
@@ -120,8 +119,7 @@ final class ProblemClassifier {
       return unauthorized();
     }
     String allow = response.getHeaderString(HttpHeaders.ALLOW);
-    return ApiError.forStatus(
-        status, allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
+    return ApiError.forStatus(status, allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
   }
 
   /** The first exception of {@code type} in the cause chain, outermost first. */

@@ -33,7 +33,10 @@ final class ProblemResponses {
     boolean authenticated = security != null && security.getUserPrincipal() != null;
     ApiError error =
         new ProblemClassifier(authenticated, v -> ViolationWording.of(v, method)).classify(thrown);
-    return of(logged(thrown, error), languageOf(headers), uri == null ? null : uri.getRequestUri().getRawPath());
+    return of(
+        logged(thrown, error),
+        languageOf(headers),
+        uri == null ? null : uri.getRequestUri().getRawPath());
   }
 
   static Response of(ApiError error, Locale locale, String instance) {

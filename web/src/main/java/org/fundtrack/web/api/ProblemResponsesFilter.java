@@ -1,10 +1,6 @@
 package org.fundtrack.web.api;
 
 import java.util.Map;
-import org.fundtrack.grant.boundary.AmendmentRequest;
-import org.fundtrack.grant.boundary.CloseOutRequest;
-import org.fundtrack.grant.boundary.GrantDraft;
-import org.fundtrack.reporting.boundary.ReportDraft;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,6 +8,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.fundtrack.grant.boundary.AmendmentRequest;
+import org.fundtrack.grant.boundary.CloseOutRequest;
+import org.fundtrack.grant.boundary.GrantDraft;
+import org.fundtrack.reporting.boundary.ReportDraft;
 
 /**
  * Adds the problem responses every operation can give to the OpenAPI document, so that resources
@@ -45,7 +45,8 @@ public class ProblemResponsesFilter implements OASFilter {
       }
       operations.forEach(
           (method, operation) -> {
-            boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+            boolean changes =
+                method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
             add(operation, "400", ProblemResponseDocs.BAD_REQUEST);
             add(operation, "401", ProblemResponseDocs.UNAUTHORIZED);
             add(operation, "403", ProblemResponseDocs.FORBIDDEN);

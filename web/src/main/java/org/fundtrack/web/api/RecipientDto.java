@@ -11,7 +11,24 @@ import org.fundtrack.recipient.entity.RiskRating;
 
 /** A recipient organisation in full, with its active contacts. */
 @Schema(name = "Recipient")
-@JsonbPropertyOrder({"id", "legalName", "operatingName", "recipientType", "regionCode", "regionNameEn", "regionNameFr", "street", "city", "province", "postalCode", "businessNumber", "riskRating", "active", "demo", "contacts"})
+@JsonbPropertyOrder({
+  "id",
+  "legalName",
+  "operatingName",
+  "recipientType",
+  "regionCode",
+  "regionNameEn",
+  "regionNameFr",
+  "street",
+  "city",
+  "province",
+  "postalCode",
+  "businessNumber",
+  "riskRating",
+  "active",
+  "demo",
+  "contacts"
+})
 public record RecipientDto(
     long id,
     String legalName,
@@ -33,7 +50,15 @@ public record RecipientDto(
 
   /** A person at the organisation. */
   @Schema(name = "RecipientContact")
-  @JsonbPropertyOrder({"id", "fullName", "title", "email", "phone", "signingAuthority", "primaryContact"})
+  @JsonbPropertyOrder({
+    "id",
+    "fullName",
+    "title",
+    "email",
+    "phone",
+    "signingAuthority",
+    "primaryContact"
+  })
   public record Contact(
       long id,
       String fullName,

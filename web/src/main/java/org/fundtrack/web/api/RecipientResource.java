@@ -23,8 +23,8 @@ import org.fundtrack.recipient.boundary.RecipientQueryService;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
- * Recipient organisations: all of them for ministry staff, only its own for a recipient user
- * (the service scopes every query; another organisation's id answers 404).
+ * Recipient organisations: all of them for ministry staff, only its own for a recipient user (the
+ * service scopes every query; another organisation's id answers 404).
  */
 @Path("recipients")
 @RequestScoped
@@ -78,7 +78,8 @@ public class RecipientResource {
   @APIResponse(
       responseCode = "404",
       description = ProblemResponseDocs.NOT_FOUND,
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public RecipientDto get(@PathParam("id") @RecordId long id) {
     return recipients.find(id).map(RecipientDto::of).orElseThrow(NotFoundException::new);
   }

@@ -7,7 +7,18 @@ import org.fundtrack.recipient.entity.RecipientType;
 
 /** A recipient organisation as lists show it. */
 @Schema(name = "RecipientSummary")
-@JsonbPropertyOrder({"id", "legalName", "operatingName", "recipientType", "regionCode", "regionNameEn", "regionNameFr", "city", "province", "active"})
+@JsonbPropertyOrder({
+  "id",
+  "legalName",
+  "operatingName",
+  "recipientType",
+  "regionCode",
+  "regionNameEn",
+  "regionNameFr",
+  "city",
+  "province",
+  "active"
+})
 public record RecipientSummaryDto(
     long id,
     String legalName,

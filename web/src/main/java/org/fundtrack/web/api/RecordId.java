@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 /**
  * A record id: identity columns start at 1.
  *
- * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10)
- * fails on the standard range annotations on query parameters, not on composed ones.
+ * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10) fails
+ * on the standard range annotations on query parameters, not on composed ones.
  */
 @Positive
 @ReportAsSingleViolation

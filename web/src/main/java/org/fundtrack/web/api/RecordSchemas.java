@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * OpenAPI schemas for request records of the business layer (a grant draft, an amendment, a
- * close-out), built by reflection over their components. Payara's own scanner cannot describe
- * them: it fails on the Bean Validation annotations a record copies onto its constructor's
- * parameters. Nested records become schemas of their own; every schema is named after its record.
+ * close-out), built by reflection over their components. Payara's own scanner cannot describe them:
+ * it fails on the Bean Validation annotations a record copies onto its constructor's parameters.
+ * Nested records become schemas of their own; every schema is named after its record.
  */
 final class RecordSchemas {
 

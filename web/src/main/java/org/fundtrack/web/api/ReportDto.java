@@ -14,7 +14,21 @@ import org.fundtrack.reporting.boundary.SubmittedReport;
  * people below the suppression threshold has no value, only {@code suppressed: true}.
  */
 @Schema(name = "ProgressReport")
-@JsonbPropertyOrder({"id", "grantId", "grantReference", "periodNo", "periodStart", "periodEnd", "revision", "status", "submittedAt", "narrative", "reviewComment", "spending", "actuals"})
+@JsonbPropertyOrder({
+  "id",
+  "grantId",
+  "grantReference",
+  "periodNo",
+  "periodStart",
+  "periodEnd",
+  "revision",
+  "status",
+  "submittedAt",
+  "narrative",
+  "reviewComment",
+  "spending",
+  "actuals"
+})
 public record ReportDto(
     long id,
     long grantId,
@@ -44,7 +58,9 @@ public record ReportDto(
   @JsonbPropertyOrder({"indicatorCode", "value", "text", "suppressed"})
   public record Actual(String indicatorCode, BigDecimal value, String text, boolean suppressed) {}
 
-  /** {@code threshold}: counts about people below it are withheld unless {@code ownOrganisation}. */
+  /**
+   * {@code threshold}: counts about people below it are withheld unless {@code ownOrganisation}.
+   */
   static ReportDto of(SubmittedReport r, boolean ownOrganisation, int threshold) {
     return new ReportDto(
         r.id(),
@@ -74,8 +90,7 @@ public record ReportDto(
                   boolean hidden =
                       !ownOrganisation
                           && ScorecardPolicy.tooSmall(a.countsPeople(), a.value(), threshold);
-                  return new Actual(
-                      a.indicatorCode(), hidden ? null : a.value(), a.text(), hidden);
+                  return new Actual(a.indicatorCode(), hidden ? null : a.value(), a.text(), hidden);
                 })
             .toList());
   }

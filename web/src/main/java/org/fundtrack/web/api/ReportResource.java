@@ -124,7 +124,8 @@ public class ReportResource {
     }
     long attachment = attachments.attach(caller, id, fileName, content);
     URI location =
-        uriInfo.getBaseUriBuilder()
+        uriInfo
+            .getBaseUriBuilder()
             .path(ReportResource.class)
             .path("{id}/attachments/{attachment}")
             .build(id, attachment);

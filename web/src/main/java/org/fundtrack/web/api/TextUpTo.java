@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
 /**
  * Free text of at most {@code max} characters.
  *
- * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10)
- * fails on the standard range annotations on query parameters, not on composed ones.
+ * <p>Composed rather than written out on each parameter: Payara's OpenAPI scanner (6.2025.10) fails
+ * on the standard range annotations on query parameters, not on composed ones.
  */
 @Size
 @ReportAsSingleViolation

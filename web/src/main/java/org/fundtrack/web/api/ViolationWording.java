@@ -80,8 +80,8 @@ final class ViolationWording {
   }
 
   /**
-   * English is the base bundle: asking for {@link Locale#ROOT} finds it without falling back to
-   * the server's default locale, which might be French.
+   * English is the base bundle: asking for {@link Locale#ROOT} finds it without falling back to the
+   * server's default locale, which might be French.
    */
   static Locale bundleLocale(Locale locale) {
     return "fr".equals(locale.getLanguage()) ? locale : Locale.ROOT;

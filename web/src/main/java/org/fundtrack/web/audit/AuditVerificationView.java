@@ -10,8 +10,8 @@ import org.fundtrack.audit.control.ChainReport;
 import org.fundtrack.security.boundary.CurrentUser;
 
 /**
- * Backs the audit verification page: auditors and administrators walk the audit trail's hash
- * chain on demand and see whether it holds or where it first breaks.
+ * Backs the audit verification page: auditors and administrators walk the audit trail's hash chain
+ * on demand and see whether it holds or where it first breaks.
  */
 @Named
 @ViewScoped

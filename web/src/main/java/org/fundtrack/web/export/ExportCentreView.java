@@ -22,8 +22,8 @@ import org.fundtrack.shared.query.PageRequest;
 
 /**
  * Backs the export centre: the ministry-wide documents staff choose with a year, a fund and a
- * language (the choice is a plain GET to the download, so the browser shows the download's
- * progress and nothing waits on the page); recipients get their own grants' agreement summaries.
+ * language (the choice is a plain GET to the download, so the browser shows the download's progress
+ * and nothing waits on the page); recipients get their own grants' agreement summaries.
  */
 @Named
 @ViewScoped

@@ -11,8 +11,8 @@ import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.web.shared.PagedModel;
 
 /**
- * Backs the approvals queue: the applications under review that wait for the signed-in officer's
- * or director's decision, oldest submission first, paged in the database.
+ * Backs the approvals queue: the applications under review that wait for the signed-in officer's or
+ * director's decision, oldest submission first, paged in the database.
  */
 @Named
 @ViewScoped

@@ -32,8 +32,8 @@ import org.fundtrack.web.shared.PageMessages;
  * service as the API and, when it succeeds, redirects back to the page with a confirmation. A
  * refusal stays on the page with the rule's message in the page's language.
  *
- * <p>A payment carries an idempotency key made once per page view and instalment, so a double
- * click or a resent form records one payment.
+ * <p>A payment carries an idempotency key made once per page view and instalment, so a double click
+ * or a resent form records one payment.
  */
 @Named
 @ViewScoped
@@ -89,7 +89,8 @@ public class GrantActionsView implements Serializable {
   }
 
   public String withdraw(long id) {
-    return run(id, "grant.action.withdrawn", caller -> workflow.withdraw(caller, id, blankToNull()));
+    return run(
+        id, "grant.action.withdrawn", caller -> workflow.withdraw(caller, id, blankToNull()));
   }
 
   public String execute(long id) {

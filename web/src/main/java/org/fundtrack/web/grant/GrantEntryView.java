@@ -163,9 +163,21 @@ public class GrantEntryView implements Serializable {
     Map<String, String> ids = new HashMap<>();
     for (String field :
         List.of(
-            "recipientId", "fundId", "instrumentType", "titleEn", "titleFr", "descriptionEn",
-            "descriptionFr", "expectedResultsEn", "expectedResultsFr", "totalAmount", "startDate",
-            "endDate", "holdbackPercent", "reportingFrequency", "dataOwnership")) {
+            "recipientId",
+            "fundId",
+            "instrumentType",
+            "titleEn",
+            "titleFr",
+            "descriptionEn",
+            "descriptionFr",
+            "expectedResultsEn",
+            "expectedResultsFr",
+            "totalAmount",
+            "startDate",
+            "endDate",
+            "holdbackPercent",
+            "reportingFrequency",
+            "dataOwnership")) {
       ids.put(field, "entry:" + field);
     }
     ids.put("yearShares", "entry:yearShares");

@@ -19,8 +19,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * Backs the grants list: bookmarkable filters (status, fiscal year, fund, search text) from the
- * address, and a lazy table over the caller's grants. Recipients get their own grants only, by
- * the service, whatever the address says.
+ * address, and a lazy table over the caller's grants. Recipients get their own grants only, by the
+ * service, whatever the address says.
  */
 @Named
 @ViewScoped
@@ -49,11 +49,7 @@ public class GrantListView implements Serializable {
   /** The filter the address and the form describe; blank fields do not narrow. */
   GrantFilter filter() {
     return new GrantFilter(
-        blankToNull(fund),
-        year,
-        status == null ? Set.of() : Set.of(status),
-        null,
-        blankToNull(q));
+        blankToNull(fund), year, status == null ? Set.of() : Set.of(status), null, blankToNull(q));
   }
 
   /** Reloads with the chosen filters as a bookmarkable GET address. */

@@ -1,6 +1,14 @@
 package org.fundtrack.web.grant;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,19 +17,11 @@ import java.util.List;
 import org.fundtrack.grant.boundary.AmendmentService;
 import org.fundtrack.grant.boundary.AmendmentView;
 import org.fundtrack.grant.boundary.AuditEntryView;
+import org.fundtrack.grant.boundary.GrantDetail;
 import org.fundtrack.grant.boundary.GrantHistoryService;
+import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.web.shared.PagedModel;
-import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Serializable;
-import org.fundtrack.grant.boundary.GrantDetail;
-import org.fundtrack.grant.boundary.GrantQueryService;
 
 /**
  * Backs one grant's page. An id that is unknown, or belongs to another organisation when a

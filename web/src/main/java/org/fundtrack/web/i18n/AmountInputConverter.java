@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * Reads an amount as a person types it in the page's language: {@code 1234.56} or {@code
- * $1,234.56} in English, {@code 1 234,56} or {@code 1 234,56 $} in French. It never rounds: a third decimal reaches the validator,
- * which refuses it with its own message. Text that is not an amount gets a message in the page's
- * language.
+ * Reads an amount as a person types it in the page's language: {@code 1234.56} or {@code $1,234.56}
+ * in English, {@code 1 234,56} or {@code 1 234,56 $} in French. It never rounds: a third decimal
+ * reaches the validator, which refuses it with its own message. Text that is not an amount gets a
+ * message in the page's language.
  */
 @FacesConverter("fundtrack.amount")
 public class AmountInputConverter implements Converter<BigDecimal> {

@@ -22,6 +22,7 @@ public class LocaleSelection implements Serializable {
   @Inject private PreferenceService preferences;
 
   private String language;
+
   /** The user whose saved preference was applied to this session, so it is read only once. */
   private String preferenceAppliedFor;
 
@@ -30,7 +31,9 @@ public class LocaleSelection implements Serializable {
     if (language == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       Locale requested =
-          faces == null ? Locale.ENGLISH : faces.getApplication().getViewHandler().calculateLocale(faces);
+          faces == null
+              ? Locale.ENGLISH
+              : faces.getApplication().getViewHandler().calculateLocale(faces);
       language = SupportedLanguage.of(requested.getLanguage()).code();
     }
     return language;

@@ -35,10 +35,10 @@ import org.fundtrack.shared.query.PageRequest;
 import org.fundtrack.web.i18n.LocaleSelection;
 
 /**
- * Backs the scorecard page: target against actual per indicator for the strategy, a program
- * area, a fund or a grant and a fiscal year, with a bar per indicator. Staff choose any scope;
- * a recipient sees its own grants and, beside each, the fund's aggregate, where every other
- * organisation's small counts stay protected. Withheld values read "&lt;5" or "withheld".
+ * Backs the scorecard page: target against actual per indicator for the strategy, a program area, a
+ * fund or a grant and a fiscal year, with a bar per indicator. Staff choose any scope; a recipient
+ * sees its own grants and, beside each, the fund's aggregate, where every other organisation's
+ * small counts stay protected. Withheld values read "&lt;5" or "withheld".
  */
 @Named
 @ViewScoped
@@ -120,19 +120,35 @@ public class ScorecardView implements Serializable {
       choices = new ArrayList<>();
       if (caller.isRecipient()) {
         for (GrantSummary g : ownGrants()) {
-          choices.add(new Choice("GRANT:" + g.id(), g.referenceNumber() + " — " + (french ? g.titleFr() : g.titleEn())));
+          choices.add(
+              new Choice(
+                  "GRANT:" + g.id(),
+                  g.referenceNumber() + " — " + (french ? g.titleFr() : g.titleEn())));
         }
       } else {
-        exports.currentStrategyId().ifPresent(
-            s -> choices.add(new Choice("STRATEGY:" + s, label("scorecard.scope.strategy"))));
-        overviews.overview(caller, year).ifPresent(o -> {
-          for (ProgramAreaOverview area : o.programAreas()) {
-            choices.add(new Choice("PROGRAM_AREA:" + area.id(), area.name(localeSelection.getLocale())));
-            for (BudgetLineRow line : area.lines()) {
-              choices.add(new Choice("FUND:" + line.fundId(), "— " + line.fundCode() + " " + line.fundName(localeSelection.getLocale())));
-            }
-          }
-        });
+        exports
+            .currentStrategyId()
+            .ifPresent(
+                s -> choices.add(new Choice("STRATEGY:" + s, label("scorecard.scope.strategy"))));
+        overviews
+            .overview(caller, year)
+            .ifPresent(
+                o -> {
+                  for (ProgramAreaOverview area : o.programAreas()) {
+                    choices.add(
+                        new Choice(
+                            "PROGRAM_AREA:" + area.id(), area.name(localeSelection.getLocale())));
+                    for (BudgetLineRow line : area.lines()) {
+                      choices.add(
+                          new Choice(
+                              "FUND:" + line.fundId(),
+                              "— "
+                                  + line.fundCode()
+                                  + " "
+                                  + line.fundName(localeSelection.getLocale())));
+                    }
+                  }
+                });
       }
     }
     return choices;
@@ -176,8 +192,8 @@ public class ScorecardView implements Serializable {
   }
 
   /**
-   * A period's bar: its value as a share of the largest shown value of the same indicator's
-   * series, so the bars chart the actuals over the year's periods; 0 when not shown.
+   * A period's bar: its value as a share of the largest shown value of the same indicator's series,
+   * so the bars chart the actuals over the year's periods; 0 when not shown.
    */
   public String seriesWidth(ScorecardCell cell) {
     if (cell.value() == null) {
@@ -217,7 +233,9 @@ public class ScorecardView implements Serializable {
 
   /** The bar's width: actual as a percentage of target, capped at 100; 0 when not shown. */
   public String barWidth(ScorecardLine line) {
-    if (line.shown() != ScorecardLine.Shown.EXACT || line.target() == null || line.target().signum() <= 0) {
+    if (line.shown() != ScorecardLine.Shown.EXACT
+        || line.target() == null
+        || line.target().signum() <= 0) {
       return "0";
     }
     return line.actual()
@@ -229,7 +247,9 @@ public class ScorecardView implements Serializable {
 
   public List<Integer> getYears() {
     Caller caller = currentUser.require();
-    return caller.isRecipient() ? List.of(year - 1, year, year + 1) : overviews.yearsWithBudget(caller);
+    return caller.isRecipient()
+        ? List.of(year - 1, year, year + 1)
+        : overviews.yearsWithBudget(caller);
   }
 
   public String yearLabel(int startYear) {
@@ -246,7 +266,10 @@ public class ScorecardView implements Serializable {
 
   private List<GrantSummary> ownGrants() {
     return grants
-        .search(new GrantFilter(null, null, null, null, null), GrantSort.DEFAULT, new PageRequest(0, PageRequest.MAX_SIZE))
+        .search(
+            new GrantFilter(null, null, null, null, null),
+            GrantSort.DEFAULT,
+            new PageRequest(0, PageRequest.MAX_SIZE))
         .items();
   }
 

@@ -30,13 +30,17 @@ public class AttachmentDownloadServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String report = req.getParameter("report");
     String id = req.getParameter("id");
-    if (report == null || id == null || !report.matches("[1-9]\\d{0,17}") || !id.matches("[1-9]\\d{0,17}")) {
+    if (report == null
+        || id == null
+        || !report.matches("[1-9]\\d{0,17}")
+        || !id.matches("[1-9]\\d{0,17}")) {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     AttachmentFile file;
     try {
-      file = attachments.download(currentUser.require(), Long.parseLong(report), Long.parseLong(id));
+      file =
+          attachments.download(currentUser.require(), Long.parseLong(report), Long.parseLong(id));
     } catch (BusinessRuleViolation notFound) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

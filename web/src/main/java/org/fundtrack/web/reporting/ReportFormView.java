@@ -34,12 +34,12 @@ import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
 
 /**
- * Backs one period's progress report for the recipient: the narrative, spending against each
- * budget category's share for the period, the actual of each indicator against its target, and
+ * Backs one period's progress report for the recipient: the narrative, spending against each budget
+ * category's share for the period, the actual of each indicator against its target, and
  * attachments. Save keeps a draft; submit saves and submits. Each refusal is shown in the page's
- * language on the field it concerns, or on the page; nothing is half-saved (one service call,
- * one transaction). A returned report shows the ministry's comment and is answered by saving a
- * new revision.
+ * language on the field it concerns, or on the page; nothing is half-saved (one service call, one
+ * transaction). A returned report shows the ministry's comment and is answered by saving a new
+ * revision.
  */
 @Named
 @ViewScoped
@@ -67,8 +67,10 @@ public class ReportFormView implements Serializable {
   private final Map<String, String> explanations = new LinkedHashMap<>();
   private final Map<String, BigDecimal> values = new LinkedHashMap<>();
   private final Map<String, String> texts = new LinkedHashMap<>();
+
   /** Breakdown inputs by "INDICATOR|DIMENSION:VALUE". */
   private final Map<String, BigDecimal> breakdown = new LinkedHashMap<>();
+
   private transient Part upload;
   private transient List<AttachmentView> attached;
 
@@ -91,15 +93,21 @@ public class ReportFormView implements Serializable {
       SubmittedReport report = reports.view(caller, reportId);
       narrative = report.narrative();
       reviewComment = report.reviewComment();
-      report.spending().forEach(s -> {
-        spent.put(s.categoryCode(), s.spent());
-        explanations.put(s.categoryCode(), s.explanation());
-      });
-      report.actuals().forEach(a -> {
-        values.put(a.indicatorCode(), a.value());
-        texts.put(a.indicatorCode(), a.text());
-        a.breakdown().forEach((key, v) -> breakdown.put(a.indicatorCode() + "|" + key, v));
-      });
+      report
+          .spending()
+          .forEach(
+              s -> {
+                spent.put(s.categoryCode(), s.spent());
+                explanations.put(s.categoryCode(), s.explanation());
+              });
+      report
+          .actuals()
+          .forEach(
+              a -> {
+                values.put(a.indicatorCode(), a.value());
+                texts.put(a.indicatorCode(), a.text());
+                a.breakdown().forEach((key, v) -> breakdown.put(a.indicatorCode() + "|" + key, v));
+              });
     }
   }
 
@@ -169,7 +177,8 @@ public class ReportFormView implements Serializable {
     for (ReportingQueries.BudgetLine line : form.budget()) {
       BigDecimal amount = spent.get(line.code());
       if (amount != null) {
-        spending.add(new SpendingInput(line.code(), amount, blankToNull(explanations.get(line.code()))));
+        spending.add(
+            new SpendingInput(line.code(), amount, blankToNull(explanations.get(line.code()))));
       }
     }
     List<ActualInput> actuals = new ArrayList<>();
@@ -200,14 +209,18 @@ public class ReportFormView implements Serializable {
       if (spent.get(line.code()) != null) {
         int row = budget.indexOf(line);
         ids.put("spending[" + s + "].amount", "report:spending:" + row + ":spent");
-        ids.put("spending[" + s + "].varianceExplanation", "report:spending:" + row + ":explanation");
+        ids.put(
+            "spending[" + s + "].varianceExplanation", "report:spending:" + row + ":explanation");
         s++;
       }
     }
     List<ReportingQueries.IndicatorLine> indicators = form.indicators();
     int a = 0;
     for (ReportingQueries.IndicatorLine line : indicators) {
-      boolean given = line.numeric() ? values.get(line.code()) != null : blankToNull(texts.get(line.code())) != null;
+      boolean given =
+          line.numeric()
+              ? values.get(line.code()) != null
+              : blankToNull(texts.get(line.code())) != null;
       if (given) {
         int row = indicators.indexOf(line);
         ids.put("actuals[" + a + "].value", "report:actuals:" + row + ":value");

@@ -53,7 +53,8 @@ public class ReviewView implements Serializable {
   private transient List<AttachmentView> attached;
 
   /** One actual as the reviewer sees it, with its target. */
-  public record ActualRow(String nameEn, String nameFr, String unit, BigDecimal target, String shown) {}
+  public record ActualRow(
+      String nameEn, String nameFr, String unit, BigDecimal target, String shown) {}
 
   public void load() throws IOException {
     try {
@@ -92,7 +93,8 @@ public class ReviewView implements Serializable {
                       ? ""
                       : actual.value() == null
                           ? actual.text()
-                          : ScorecardPolicy.tooSmall(actual.countsPeople(), actual.value(), threshold)
+                          : ScorecardPolicy.tooSmall(
+                                  actual.countsPeople(), actual.value(), threshold)
                               ? "<" + threshold
                               : actual.value().stripTrailingZeros().toPlainString();
               return new ActualRow(line.nameEn(), line.nameFr(), line.unit(), line.target(), shown);

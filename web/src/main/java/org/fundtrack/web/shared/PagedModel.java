@@ -10,8 +10,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A lazy table model over a paged service query with a fixed order: the table asks for one page
- * at a time and the database does the paging. The row count comes with each page.
+ * A lazy table model over a paged service query with a fixed order: the table asks for one page at
+ * a time and the database does the paging. The row count comes with each page.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 

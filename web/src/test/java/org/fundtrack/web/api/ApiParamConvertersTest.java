@@ -73,8 +73,8 @@ class ApiParamConvertersTest {
 
   private static Annotation[] annotations(int parameter) {
     try {
-      return ApiParamConvertersTest.class
-          .getDeclaredMethod("sample", int.class, Long.class, GrantStatus.class, int.class, String.class)
+      return ApiParamConvertersTest.class.getDeclaredMethod(
+              "sample", int.class, Long.class, GrantStatus.class, int.class, String.class)
           .getParameterAnnotations()[parameter];
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);

@@ -41,7 +41,8 @@ class ApiRecordsTest {
     List<Class<?>> records = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("target/classes/org/fundtrack/web/api"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = "org.fundtrack.web.api." + file.getFileName().toString().replace(".class", "");
+        String name =
+            "org.fundtrack.web.api." + file.getFileName().toString().replace(".class", "");
         Class<?> type = Class.forName(name, false, ApiRecordsTest.class.getClassLoader());
         if (type.isRecord() && !name.startsWith(ApiError.class.getName())) {
           records.add(type);

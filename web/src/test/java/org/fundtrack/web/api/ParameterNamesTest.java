@@ -16,7 +16,8 @@ class ParameterNamesTest {
 
   @Test
   void queryParametersOf_aMethodWithNone() {
-    assertThat(ParameterNames.queryParametersOf(method(FiscalYearResource.class, "list"))).isEmpty();
+    assertThat(ParameterNames.queryParametersOf(method(FiscalYearResource.class, "list")))
+        .isEmpty();
     assertThat(ParameterNames.queryParametersOf(method(GrantResource.class, "get"))).isEmpty();
   }
 

@@ -74,7 +74,8 @@ class ProblemClassifierTest {
     assertThat(signedIn.classify(refused).status()).isEqualTo(403);
     ApiError challenge = anonymous.classify(refused);
     assertThat(challenge.status()).isEqualTo(401);
-    assertThat(challenge.headers()).containsEntry("WWW-Authenticate", ProblemClassifier.BASIC_CHALLENGE);
+    assertThat(challenge.headers())
+        .containsEntry("WWW-Authenticate", ProblemClassifier.BASIC_CHALLENGE);
   }
 
   @Test

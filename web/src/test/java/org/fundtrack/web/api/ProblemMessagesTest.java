@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ProblemMessagesTest {
 
   private static final Locale FR = Locale.forLanguageTag("fr-CA");
-  private static final Pattern KEY_IN_SOURCE = Pattern.compile("\"((?:problem|parameter)\\.[a-z.-]+)\"");
+  private static final Pattern KEY_IN_SOURCE =
+      Pattern.compile("\"((?:problem|parameter)\\.[a-z.-]+)\"");
 
   @Test
   void bundles_haveTheSameKeys() throws IOException {
@@ -34,7 +35,9 @@ class ProblemMessagesTest {
   void everyProblemType_hasATitleAndADetailInBothLanguages() {
     for (ProblemType type : ProblemType.values()) {
       for (Locale locale : new Locale[] {Locale.ENGLISH, FR}) {
-        assertThat(ProblemMessages.format(locale, type.titleKey())).as(type + " " + locale).isNotBlank();
+        assertThat(ProblemMessages.format(locale, type.titleKey()))
+            .as(type + " " + locale)
+            .isNotBlank();
         assertThat(ProblemMessages.format(locale, type.detailKey(), 1)).isNotBlank();
       }
     }
@@ -51,7 +54,8 @@ class ProblemMessagesTest {
 
   @Test
   void everyPattern_isAValidMessageFormatWithoutStraightApostrophes() throws IOException {
-    for (String bundle : new String[] {"ProblemMessages.properties", "ProblemMessages_fr.properties"}) {
+    for (String bundle :
+        new String[] {"ProblemMessages.properties", "ProblemMessages_fr.properties"}) {
       Properties messages = load(bundle);
       for (String key : messages.stringPropertyNames()) {
         String pattern = messages.getProperty(key);
@@ -68,7 +72,8 @@ class ProblemMessagesTest {
       Locale.setDefault(Locale.CANADA_FRENCH);
       assertThat(ProblemMessages.title(ProblemType.NOT_FOUND, Locale.forLanguageTag("en-CA")))
           .isEqualTo("Not found");
-      assertThat(ProblemMessages.title(ProblemType.NOT_FOUND, Locale.GERMAN)).isEqualTo("Not found");
+      assertThat(ProblemMessages.title(ProblemType.NOT_FOUND, Locale.GERMAN))
+          .isEqualTo("Not found");
     } finally {
       Locale.setDefault(previous);
     }

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SQL statements the database executes for one page of the grants list ({@code GET
- * /api/v1/grants}) of 25 and of 100 rows: the server's {@code Com_select} counter is read before
- * and after each request on an otherwise idle database (the minimum over several requests, so a
- * stray health check does not count), less what reading the counter costs. It first enters enough drafts through the API for a page of
- * 100. Prints lines starting "BENCH"; asserts nothing about the figures.
+ * SQL statements the database executes for one page of the grants list ({@code GET /api/v1/grants})
+ * of 25 and of 100 rows: the server's {@code Com_select} counter is read before and after each
+ * request on an otherwise idle database (the minimum over several requests, so a stray health check
+ * does not count), less what reading the counter costs. It first enters enough drafts through the
+ * API for a page of 100. Prints lines starting "BENCH"; asserts nothing about the figures.
  *
  * <p>Run: {@code mvn verify -Dit.test=GrantListStatementsBenchmark} (or through the external
  * database like {@code .ci/run}).
@@ -52,8 +52,16 @@ class GrantListStatementsBenchmark {
     long have = DemoRows.number("SELECT COUNT(*) FROM grant_agreement");
     for (long i = have; i < 120; i++) {
       String json =
-          "{\"recipientId\": " + recipient + ", \"fundId\": " + fund + ", \"instrumentType\":"
-              + " \"GRANT\", \"titleEn\": \"Bench " + i + "\", \"titleFr\": \"Banc " + i + "\","
+          "{\"recipientId\": "
+              + recipient
+              + ", \"fundId\": "
+              + fund
+              + ", \"instrumentType\":"
+              + " \"GRANT\", \"titleEn\": \"Bench "
+              + i
+              + "\", \"titleFr\": \"Banc "
+              + i
+              + "\","
               + " \"totalAmount\": 1000.00, \"startDate\": \"2026-04-01\", \"endDate\":"
               + " \"2027-03-31\", \"reportingFrequency\": \"ANNUAL\", \"dataOwnership\":"
               + " \"RECIPIENT\", \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 1000.00}],"
@@ -80,8 +88,17 @@ class GrantListStatementsBenchmark {
       }
       long min = deltas.stream().min(Long::compare).orElseThrow();
       String line =
-          "BENCH grants list page of " + size + " (" + rows + " rows): " + min
-              + " SELECT statements (min of " + REPEATS + "; all: " + deltas + ")";
+          "BENCH grants list page of "
+              + size
+              + " ("
+              + rows
+              + " rows): "
+              + min
+              + " SELECT statements (min of "
+              + REPEATS
+              + "; all: "
+              + deltas
+              + ")";
       LOG.info(line);
       System.err.println(line);
     }

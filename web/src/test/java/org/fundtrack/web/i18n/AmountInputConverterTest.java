@@ -16,7 +16,8 @@ class AmountInputConverterTest {
 
   @Test
   void french_commaIsDecimal_spacesGroup() {
-    assertThat(AmountInputConverter.parse("1\u00a0234,56 $", true)).contains(new BigDecimal("1234.56"));
+    assertThat(AmountInputConverter.parse("1\u00a0234,56 $", true))
+        .contains(new BigDecimal("1234.56"));
     assertThat(AmountInputConverter.parse("1 000,5", true)).contains(new BigDecimal("1000.5"));
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Calls {@code /api/v1} the way another system would: no cookies, HTTP Basic on every request
- * (or none, for the anonymous cases), an {@code Accept-Language} of the test's choice.
+ * Calls {@code /api/v1} the way another system would: no cookies, HTTP Basic on every request (or
+ * none, for the anonymous cases), an {@code Accept-Language} of the test's choice.
  */
 public final class ApiClient {
 
@@ -54,8 +54,8 @@ public final class ApiClient {
   }
 
   /**
-   * POST {@code api/v1/<path>} as {@code user} with a JSON body (none when null) and extra
-   * headers, in {@code language} (null: none).
+   * POST {@code api/v1/<path>} as {@code user} with a JSON body (none when null) and extra headers,
+   * in {@code language} (null: none).
    */
   public Answer post(
       String user, String path, String json, String language, Map<String, String> headers)

@@ -66,8 +66,13 @@ class ApiIT {
   @Test
   void everyEndpoint_refusesAnonymousCallersWithAProblemAndABasicChallenge() throws Exception {
     for (String path :
-        List.of("fiscal-years", "fiscal-years/2024/budget-lines", "recipients", "recipients/1",
-            "grants", "grants/1")) {
+        List.of(
+            "fiscal-years",
+            "fiscal-years/2024/budget-lines",
+            "recipients",
+            "recipients/1",
+            "grants",
+            "grants/1")) {
       Answer answer = api.get(null, path);
 
       assertThat(answer.status()).as(path).isEqualTo(401);
@@ -119,7 +124,9 @@ class ApiIT {
 
   @Test
   void budgetLines_ofAnUnknownYearAreNotFoundAndOfAnImpossibleYearABadRequest() throws Exception {
-    assertProblem(api.get("officer", "fiscal-years/2098/budget-lines"), 404,
+    assertProblem(
+        api.get("officer", "fiscal-years/2098/budget-lines"),
+        404,
         "urn:fundtrack:problem:not-found");
     Answer impossible = api.get("officer", "fiscal-years/1999/budget-lines");
     assertProblem(impossible, 400, "urn:fundtrack:problem:validation");
@@ -153,8 +160,9 @@ class ApiIT {
     Map<String, Object> asOfficer = api.get("officer", "recipients/" + own).object();
     Map<String, Object> asRecipient = api.get("recipient1", "recipients/" + own).object();
 
-    assertThat(asOfficer).containsEntry("riskRating", "LOW").containsEntry("legalName",
-        "Demo — Northern Lights Community Services");
+    assertThat(asOfficer)
+        .containsEntry("riskRating", "LOW")
+        .containsEntry("legalName", "Demo — Northern Lights Community Services");
     assertThat(asRecipient).doesNotContainKey("riskRating");
     assertThat(asRecipient.get("legalName")).isEqualTo(asOfficer.get("legalName"));
     assertThat((List<?>) asRecipient.get("contacts")).hasSize(2);
@@ -180,7 +188,8 @@ class ApiIT {
 
     Map<String, Object> grant = api.get("officer", "grants/" + id).object();
 
-    assertThat(grant).containsEntry("referenceNumber", "AHT-2020-0001")
+    assertThat(grant)
+        .containsEntry("referenceNumber", "AHT-2020-0001")
         .containsEntry("status", "CLOSED");
     Map<?, ?> terms = (Map<?, ?>) grant.get("terms");
     BigDecimal total = (BigDecimal) terms.get("totalAmount");
@@ -189,9 +198,12 @@ class ApiIT {
     assertThat(sum(grant, "yearSplit", "amount")).isEqualTo(total);
     assertThat(sum(grant, "budget", "amount")).isEqualTo(total);
     assertThat(sum(grant, "paymentSchedule", "amount")).isEqualTo(total);
-    assertThat(listOf(grant, "paymentSchedule")).allSatisfy(i -> assertThat(i).containsKey("paidOn"));
-    assertThat(listOf(grant, "reportingSchedule")).isNotEmpty()
-        .last().satisfies(p -> assertThat(p).containsEntry("finalReport", true));
+    assertThat(listOf(grant, "paymentSchedule"))
+        .allSatisfy(i -> assertThat(i).containsKey("paidOn"));
+    assertThat(listOf(grant, "reportingSchedule"))
+        .isNotEmpty()
+        .last()
+        .satisfies(p -> assertThat(p).containsEntry("finalReport", true));
     assertThat(((Map<?, ?>) grant.get("milestones")).get("amountToRecover"))
         .isEqualTo(new BigDecimal("3412.55"));
   }
@@ -223,8 +235,7 @@ class ApiIT {
   @Test
   void openApiDocument_describesEveryPath() throws Exception {
     URL root = new URL(base, "/openapi");
-    Answer document =
-        new ApiClient(root).send(null, "GET", "", null);
+    Answer document = new ApiClient(root).send(null, "GET", "", null);
 
     assertThat(document.status()).isEqualTo(200);
     assertThat(document.body())
@@ -259,5 +270,4 @@ class ApiIT {
         .map(item -> (BigDecimal) item.get(field))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
-
 }

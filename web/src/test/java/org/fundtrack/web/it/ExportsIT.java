@@ -87,7 +87,9 @@ class ExportsIT {
             .startsWith("attachment; filename=\"fundtrack-")
             .endsWith("-" + lang + (type.startsWith("application/pdf") ? ".pdf\"" : ".xlsx\""));
         if (type.startsWith("application/pdf")) {
-          assertThat(ExportFiles.pdfText(file.body())).as(path).contains(lang.equals("fr") ? "Produit par" : "Produced by");
+          assertThat(ExportFiles.pdfText(file.body()))
+              .as(path)
+              .contains(lang.equals("fr") ? "Produit par" : "Produced by");
         } else {
           assertThat(type).startsWith(XLSX);
           try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
@@ -102,15 +104,25 @@ class ExportsIT {
 
   @Test
   void totals_agreeToTheCent_databaseScreenServiceWorkbookAndPdf() throws Exception {
-    BigDecimal dbAppropriation = sum("SELECT SUM(bl.appropriation) FROM budget_line bl"
-        + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = " + YEAR);
-    BigDecimal dbCommitted = sum("SELECT SUM(bl.committed_amount) FROM budget_line bl"
-        + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = " + YEAR);
-    BigDecimal dbPaid = sum("SELECT SUM(p.amount) FROM payment p JOIN payment_instalment i"
-        + " ON i.id = p.instalment_id JOIN budget_line bl ON bl.id = i.budget_line_id"
-        + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = " + YEAR);
+    BigDecimal dbAppropriation =
+        sum(
+            "SELECT SUM(bl.appropriation) FROM budget_line bl"
+                + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = "
+                + YEAR);
+    BigDecimal dbCommitted =
+        sum(
+            "SELECT SUM(bl.committed_amount) FROM budget_line bl"
+                + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = "
+                + YEAR);
+    BigDecimal dbPaid =
+        sum(
+            "SELECT SUM(p.amount) FROM payment p JOIN payment_instalment i"
+                + " ON i.id = p.instalment_id JOIN budget_line bl ON bl.id = i.budget_line_id"
+                + " JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id WHERE fy.start_year = "
+                + YEAR);
 
-    Map<String, Object> screen = api.get("auditor", "fiscal-years/" + YEAR + "/budget-lines").object();
+    Map<String, Object> screen =
+        api.get("auditor", "fiscal-years/" + YEAR + "/budget-lines").object();
     @SuppressWarnings("unchecked")
     Map<String, Object> totals = (Map<String, Object>) screen.get("totals");
     assertThat(totals.get("appropriation")).isEqualTo(dbAppropriation);
@@ -118,17 +130,22 @@ class ExportsIT {
 
     try (Workbook budget = workbook("exports/budget-against-actual?year=" + YEAR)) {
       Sheet lines = dataSheet(budget);
-      assertThat(ExportFiles.columnSum(lines, "Appropriation")).isEqualByComparingTo(dbAppropriation);
+      assertThat(ExportFiles.columnSum(lines, "Appropriation"))
+          .isEqualByComparingTo(dbAppropriation);
       assertThat(ExportFiles.columnSum(lines, "Committed")).isEqualByComparingTo(dbCommitted);
     }
     try (Workbook ledger = workbook("exports/payments-ledger?year=" + YEAR)) {
       assertThat(ExportFiles.columnSum(dataSheet(ledger), "Amount")).isEqualByComparingTo(dbPaid);
     }
-    String pdf = ExportFiles.pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=en").body());
+    String pdf =
+        ExportFiles.pdfText(
+            api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=en").body());
     assertThat(pdf)
         .contains(MoneyFormat.format(dbAppropriation, Locale.CANADA))
         .contains(MoneyFormat.format(dbCommitted, Locale.CANADA));
-    String pdfFr = ExportFiles.pdfText(api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=fr").body());
+    String pdfFr =
+        ExportFiles.pdfText(
+            api.download("auditor", "exports/fund-summary?year=" + YEAR + "&lang=fr").body());
     assertThat(normalizeSpaces(pdfFr))
         .contains(normalizeSpaces(MoneyFormat.format(dbAppropriation, Locale.CANADA_FRENCH)));
   }
@@ -146,22 +163,32 @@ class ExportsIT {
     long paid = grants.get(0);
     assertThat(api.post("officer", "grants/" + paid + "/submit", null).status()).isEqualTo(200);
     assertThat(api.post("officer", "grants/" + paid + "/review", null).status()).isEqualTo(200);
-    assertThat(api.post("officer2", "grants/" + paid + "/approve", "{\"comment\": \"=1+2\"}").status())
+    assertThat(
+            api.post("officer2", "grants/" + paid + "/approve", "{\"comment\": \"=1+2\"}").status())
         .isEqualTo(200);
     Map<String, Object> active = api.post("officer", "grants/" + paid + "/execute", null).object();
     @SuppressWarnings("unchecked")
-    Object instalment = ((List<Map<String, Object>>) active.get("paymentSchedule")).get(0).get("id");
+    Object instalment =
+        ((List<Map<String, Object>>) active.get("paymentSchedule")).get(0).get("id");
     ApiClient.Answer payment =
-        api.post("officer", "grants/" + paid + "/payments",
-            "{\"instalmentId\": " + instalment + ", \"paidOn\": \""
+        api.post(
+            "officer",
+            "grants/" + paid + "/payments",
+            "{\"instalmentId\": "
+                + instalment
+                + ", \"paidOn\": \""
                 + java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"))
                 + "\", \"paymentReference\": \"-2\"}",
-            null, Map.of("Idempotency-Key", "inj-" + paid));
+            null,
+            Map.of("Idempotency-Key", "inj-" + paid));
     assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
 
     Map<String, Integer> seen = new HashMap<>();
     for (String path :
-        List.of("exports/grants-register", "exports/payments-ledger", "exports/audit-trail",
+        List.of(
+            "exports/grants-register",
+            "exports/payments-ledger",
+            "exports/audit-trail",
             "exports/evidence-pack?grant=" + paid)) {
       try (Workbook book = workbook(path)) {
         assertNoFormula(book, path);
@@ -189,35 +216,52 @@ class ExportsIT {
 
   @Test
   void recipients_getTheirOwnAgreementsOnly() throws Exception {
-    long own = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
-            + " WHERE u.username = 'recipient1'");
-    long foreign = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
-            + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
+    long own =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+                + " WHERE u.username = 'recipient1'");
+    long foreign =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
+                + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
 
     HttpResponse<byte[]> mine = api.download("recipient1", "exports/grant-agreement?grant=" + own);
     assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(ExportFiles.pdfText(mine.body())).contains(
-        DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", own).get(0));
-    assertProblem(api.get("recipient1", "exports/grant-agreement?grant=" + foreign), 404,
+    assertThat(ExportFiles.pdfText(mine.body()))
+        .contains(
+            DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", own)
+                .get(0));
+    assertProblem(
+        api.get("recipient1", "exports/grant-agreement?grant=" + foreign),
+        404,
         "urn:fundtrack:problem:not-found");
-    assertProblem(api.get("recipient1", "exports/grant-agreement?grant=999999999"), 404,
+    assertProblem(
+        api.get("recipient1", "exports/grant-agreement?grant=999999999"),
+        404,
         "urn:fundtrack:problem:not-found");
-    for (String kind : List.of("fund-summary?year=2026", "payments-ledger", "grants-register",
-        "audit-trail", "budget-against-actual", "evidence-pack?grant=" + own)) {
-      assertProblem(api.get("recipient1", "exports/" + kind), 403, "urn:fundtrack:problem:forbidden");
+    for (String kind :
+        List.of(
+            "fund-summary?year=2026",
+            "payments-ledger",
+            "grants-register",
+            "audit-trail",
+            "budget-against-actual",
+            "evidence-pack?grant=" + own)) {
+      assertProblem(
+          api.get("recipient1", "exports/" + kind), 403, "urn:fundtrack:problem:forbidden");
     }
-    assertProblem(api.get("admin", "exports/payments-ledger"), 403, "urn:fundtrack:problem:forbidden");
+    assertProblem(
+        api.get("admin", "exports/payments-ledger"), 403, "urn:fundtrack:problem:forbidden");
   }
 
   @Test
   void scorecard_withholdsSmallCountsFromStaff_andTotalsThatWouldRevealThem() throws Exception {
     // Demo grant 1 (recipient1's organisation), "Trafficking cases identified": 2022-23 has one
     // accepted period with 2 cases; 2020-21 has periods of 2 and 4 (total 6).
-    long grant = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
-            + " WHERE u.username = 'recipient1'");
+    long grant =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+                + " WHERE u.username = 'recipient1'");
     String small = casesLine("auditor", "scope=GRANT&id=" + grant + "&year=2022");
     String hidden = casesLine("auditor", "scope=GRANT&id=" + grant + "&year=2020");
     String own = casesLine("recipient1", "scope=GRANT&id=" + grant + "&year=2020");
@@ -230,12 +274,17 @@ class ExportsIT {
     assertThat(own).contains(" 6 ");
     assertThat(ownSmall).contains(" 2 ");
 
-    long foreign = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
-            + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
-    assertProblem(api.get("recipient1", "exports/scorecard?scope=GRANT&id=" + foreign + "&year=2020"),
-        404, "urn:fundtrack:problem:not-found");
-    assertProblem(api.get("recipient1", "exports/scorecard?scope=STRATEGY&id=1&year=2020"), 403,
+    long foreign =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
+                + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
+    assertProblem(
+        api.get("recipient1", "exports/scorecard?scope=GRANT&id=" + foreign + "&year=2020"),
+        404,
+        "urn:fundtrack:problem:not-found");
+    assertProblem(
+        api.get("recipient1", "exports/scorecard?scope=STRATEGY&id=1&year=2020"),
+        403,
         "urn:fundtrack:problem:forbidden");
   }
 
@@ -254,30 +303,45 @@ class ExportsIT {
       }
       assertThat(sawHidden).as("a small count shown as <5").isTrue();
     }
-    long report = DemoRows.number(
-        "SELECT MIN(pr.id) FROM progress_report pr JOIN indicator_result r ON r.progress_report_id = pr.id"
-            + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id JOIN indicator i ON i.id = gi.indicator_id"
-            + " JOIN grant_agreement g ON g.id = pr.grant_id JOIN app_user u ON u.recipient_id = g.recipient_id"
-            + " WHERE u.username = 'recipient1' AND pr.status = 'ACCEPTED' AND i.counts_people"
-            + " AND r.dimension_value_id IS NULL AND r.numeric_value < 5");
-    String staff = ExportFiles.pdfText(api.download("auditor", "exports/progress-report?report=" + report + "&lang=en").body());
-    String owner = ExportFiles.pdfText(api.download("recipient1", "exports/progress-report?report=" + report + "&lang=en").body());
+    long report =
+        DemoRows.number(
+            "SELECT MIN(pr.id) FROM progress_report pr JOIN indicator_result r ON r.progress_report_id = pr.id"
+                + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id JOIN indicator i ON i.id = gi.indicator_id"
+                + " JOIN grant_agreement g ON g.id = pr.grant_id JOIN app_user u ON u.recipient_id = g.recipient_id"
+                + " WHERE u.username = 'recipient1' AND pr.status = 'ACCEPTED' AND i.counts_people"
+                + " AND r.dimension_value_id IS NULL AND r.numeric_value < 5");
+    String staff =
+        ExportFiles.pdfText(
+            api.download("auditor", "exports/progress-report?report=" + report + "&lang=en")
+                .body());
+    String owner =
+        ExportFiles.pdfText(
+            api.download("recipient1", "exports/progress-report?report=" + report + "&lang=en")
+                .body());
     assertThat(staff).contains("<5");
     assertThat(owner).doesNotContain("<5");
-    assertProblem(api.get("recipient2", "exports/progress-report?report=" + report), 404,
+    assertProblem(
+        api.get("recipient2", "exports/progress-report?report=" + report),
+        404,
         "urn:fundtrack:problem:not-found");
   }
 
   @Test
   void badParameters_areProblems() throws Exception {
-    assertProblem(api.get("auditor", "exports/no-such-thing"), 404, "urn:fundtrack:problem:not-found");
-    assertProblem(api.get("auditor", "exports/fund-summary"), 422, "urn:fundtrack:problem:business-rule");
-    assertProblem(api.get("auditor", "exports/fund-summary?year=1999"), 400,
+    assertProblem(
+        api.get("auditor", "exports/no-such-thing"), 404, "urn:fundtrack:problem:not-found");
+    assertProblem(
+        api.get("auditor", "exports/fund-summary"), 422, "urn:fundtrack:problem:business-rule");
+    assertProblem(
+        api.get("auditor", "exports/fund-summary?year=1999"),
+        400,
         "urn:fundtrack:problem:validation");
-    assertProblem(api.get("auditor", "exports/payments-ledger?fund=%3Dbad"), 400,
+    assertProblem(
+        api.get("auditor", "exports/payments-ledger?fund=%3Dbad"),
+        400,
         "urn:fundtrack:problem:validation");
-    assertProblem(api.get("auditor", "exports/grant-agreement"), 422,
-        "urn:fundtrack:problem:business-rule");
+    assertProblem(
+        api.get("auditor", "exports/grant-agreement"), 422, "urn:fundtrack:problem:business-rule");
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -287,10 +351,11 @@ class ExportsIT {
     HttpResponse<byte[]> file = api.download(user, "exports/scorecard?" + query + "&lang=en");
     assertThat(file.statusCode()).as(user + " " + query).isEqualTo(200);
     String text = normalizeSpaces(ExportFiles.pdfText(file.body()));
-    return " " + text.lines()
-        .filter(line -> line.contains("Trafficking cases identified"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no cases line in " + text))
+    return " "
+        + text.lines()
+            .filter(line -> line.contains("Trafficking cases identified"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no cases line in " + text))
         + " ";
   }
 
@@ -326,7 +391,6 @@ class ExportsIT {
     }
   }
 
-
   private static String normalizeSpaces(String text) {
     return text.replace('\u00a0', ' ').replace('\u202f', ' ');
   }
@@ -360,8 +424,16 @@ class ExportsIT {
 
   private static String draft(long recipient, long fund, String title) {
     String json = title.replace("\"", "\\\"");
-    return "{\"recipientId\": " + recipient + ", \"fundId\": " + fund + ", \"instrumentType\":"
-        + " \"GRANT\", \"titleEn\": \"" + json + "\", \"titleFr\": \"" + json + "\","
+    return "{\"recipientId\": "
+        + recipient
+        + ", \"fundId\": "
+        + fund
+        + ", \"instrumentType\":"
+        + " \"GRANT\", \"titleEn\": \""
+        + json
+        + "\", \"titleFr\": \""
+        + json
+        + "\","
         + " \"totalAmount\": 1000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
         + " \"reportingFrequency\": \"ANNUAL\", \"dataOwnership\": \"RECIPIENT\","
         + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 1000.00}],"

@@ -1,7 +1,6 @@
 package org.fundtrack.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;

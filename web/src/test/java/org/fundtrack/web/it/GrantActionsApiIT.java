@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The grant lifecycle's actions over HTTP, as another system would call them: create (201 +
- * Location), submit, review, approve, decline, execute, pay (idempotent), amend and close, with
- * the same rules as the services (authority ceilings, four eyes, budget) and problem+json on every
+ * Location), submit, review, approve, decline, execute, pay (idempotent), amend and close, with the
+ * same rules as the services (authority ceilings, four eyes, budget) and problem+json on every
  * refusal. Grants are entered on the demo budget line of the current fiscal year with the most
  * room, and every money check compares the database before and after to the cent.
  */
@@ -91,13 +91,16 @@ class GrantActionsApiIT {
 
     String notAddingUp =
         draftJson("1000.00", "Split")
-            .replace("\"fiscalYear\": 2026, \"amount\": 1000.00", "\"fiscalYear\": 2026, \"amount\": 999.99");
+            .replace(
+                "\"fiscalYear\": 2026, \"amount\": 1000.00",
+                "\"fiscalYear\": 2026, \"amount\": 999.99");
     Answer split = api.post("officer", "grants", notAddingUp);
     assertProblem(split, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(split)).contains("yearShares");
 
     String backwards =
-        draftJson("1000.00", "Backwards").replace("\"endDate\": \"2027-03-31\"", "\"endDate\": \"2026-03-31\"");
+        draftJson("1000.00", "Backwards")
+            .replace("\"endDate\": \"2027-03-31\"", "\"endDate\": \"2026-03-31\"");
     Answer dates = api.post("officer", "grants", backwards);
     assertProblem(dates, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(dates)).contains("endDate");
@@ -115,7 +118,9 @@ class GrantActionsApiIT {
 
     String negativeItem =
         draftJson("1000.00", "Items")
-            .replace("\"SALARIES_BENEFITS\", \"amount\": 1000.00", "\"SALARIES_BENEFITS\", \"amount\": -1000.00");
+            .replace(
+                "\"SALARIES_BENEFITS\", \"amount\": 1000.00",
+                "\"SALARIES_BENEFITS\", \"amount\": -1000.00");
     Answer items = api.post("officer", "grants", negativeItem);
     assertProblem(items, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(items)).contains("budgetItems[0].amount");
@@ -141,7 +146,8 @@ class GrantActionsApiIT {
     BigDecimal paidBefore = lineAmount("paid_amount");
     long id = idOf(api.post("officer", "grants", draftJson("150000.00", "Above the ceiling")));
 
-    assertThat(status(api.post("officer", "grants/" + id + "/submit", null))).isEqualTo("SUBMITTED");
+    assertThat(status(api.post("officer", "grants/" + id + "/submit", null)))
+        .isEqualTo("SUBMITTED");
     assertThat(status(api.post("officer2", "grants/" + id + "/review", null)))
         .isEqualTo("UNDER_REVIEW");
 
@@ -155,7 +161,8 @@ class GrantActionsApiIT {
     assertThat(lineAmount("committed_amount"))
         .isEqualTo(committedBefore.add(new BigDecimal("150000.00")));
 
-    Answer tooEarly = pay(id, firstInstalment(approved), "EARLY-" + id, UUID.randomUUID().toString());
+    Answer tooEarly =
+        pay(id, firstInstalment(approved), "EARLY-" + id, UUID.randomUUID().toString());
     assertProblem(tooEarly, 422, "urn:fundtrack:problem:business-rule");
 
     Map<String, Object> active = api.post("officer", "grants/" + id + "/execute", null).object();
@@ -167,10 +174,12 @@ class GrantActionsApiIT {
     Answer replayed = pay(id, instalment, "PAY-" + id, key);
 
     assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
-    assertThat(paid.object()).containsEntry("replayed", false)
+    assertThat(paid.object())
+        .containsEntry("replayed", false)
         .containsEntry("amount", instalment.get("amount"));
     assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
-    assertThat(replayed.object()).containsEntry("replayed", true)
+    assertThat(replayed.object())
+        .containsEntry("replayed", true)
         .containsEntry("id", paid.object().get("id"));
     assertThat(DemoRows.number("SELECT COUNT(*) FROM payment WHERE grant_id = ?", id)).isEqualTo(1);
     assertThat(lineAmount("paid_amount"))
@@ -185,25 +194,36 @@ class GrantActionsApiIT {
   void fourEyes_theSubmitterCannotDecide_anotherOfficerCanWithinTheCeiling() throws Exception {
     long id = submittedUnderReview("100000.00", "At the ceiling");
 
-    assertProblem(api.post("officer", "grants/" + id + "/approve", "{}"), 422,
+    assertProblem(
+        api.post("officer", "grants/" + id + "/approve", "{}"),
+        422,
         "urn:fundtrack:problem:business-rule");
     Answer own = api.post("officer", "grants/" + id + "/approve", "{}", "fr", Map.of());
     assertThat((String) own.object().get("detail")).contains("vous l’avez créée ou soumise");
 
-    assertThat(status(api.post("officer2", "grants/" + id + "/approve", "{}"))).isEqualTo("APPROVED");
+    assertThat(status(api.post("officer2", "grants/" + id + "/approve", "{}")))
+        .isEqualTo("APPROVED");
   }
 
   @Test
   void decline_needsAReasonAndAuthority() throws Exception {
     long id = submittedUnderReview("2500.00", "To decline");
 
-    assertProblem(api.post("officer2", "grants/" + id + "/decline", "{}"), 422,
+    assertProblem(
+        api.post("officer2", "grants/" + id + "/decline", "{}"),
+        422,
         "urn:fundtrack:problem:business-rule");
-    assertThat(status(api.post("officer2", "grants/" + id + "/decline",
-        "{\"comment\": \"Outside the fund's priorities\"}"))).isEqualTo("DECLINED");
-    assertThat(DemoRows.texts(
-            "SELECT reason FROM grant_status_change WHERE grant_id = ? AND to_status = 'DECLINED'",
-            id))
+    assertThat(
+            status(
+                api.post(
+                    "officer2",
+                    "grants/" + id + "/decline",
+                    "{\"comment\": \"Outside the fund's priorities\"}")))
+        .isEqualTo("DECLINED");
+    assertThat(
+            DemoRows.texts(
+                "SELECT reason FROM grant_status_change WHERE grant_id = ? AND to_status = 'DECLINED'",
+                id))
         .containsExactly("Outside the fund's priorities");
   }
 
@@ -212,16 +232,24 @@ class GrantActionsApiIT {
     long id = idOf(api.post("officer", "grants", draftJson("1200.00", "Refusals")));
 
     for (String user : List.of("auditor", "admin", "recipient1", "recipient2")) {
-      assertProblem(api.post(user, "grants/" + id + "/submit", null), 403,
-          "urn:fundtrack:problem:forbidden");
-      assertProblem(api.post(user, "grants", draftJson("1200.00", "Not mine")), 403,
+      assertProblem(
+          api.post(user, "grants/" + id + "/submit", null), 403, "urn:fundtrack:problem:forbidden");
+      assertProblem(
+          api.post(user, "grants", draftJson("1200.00", "Not mine")),
+          403,
           "urn:fundtrack:problem:forbidden");
     }
-    assertProblem(api.post("director", "grants/" + id + "/submit", null), 403,
+    assertProblem(
+        api.post("director", "grants/" + id + "/submit", null),
+        403,
         "urn:fundtrack:problem:forbidden");
-    assertProblem(api.post(null, "grants/" + id + "/submit", null), 401,
+    assertProblem(
+        api.post(null, "grants/" + id + "/submit", null),
+        401,
         "urn:fundtrack:problem:unauthorized");
-    assertProblem(api.post("officer", "grants/999999999/submit", null), 404,
+    assertProblem(
+        api.post("officer", "grants/999999999/submit", null),
+        404,
         "urn:fundtrack:problem:not-found");
     assertThat(DemoRows.texts("SELECT status FROM grant_agreement WHERE id = ?", id))
         .containsExactly("DRAFT");
@@ -231,11 +259,17 @@ class GrantActionsApiIT {
   void refusedTransitions_are422_andLeaveTheStateAlone() throws Exception {
     long id = idOf(api.post("officer", "grants", draftJson("1300.00", "Transitions")));
 
-    assertProblem(api.post("officer", "grants/" + id + "/execute", null), 422,
+    assertProblem(
+        api.post("officer", "grants/" + id + "/execute", null),
+        422,
         "urn:fundtrack:problem:business-rule");
-    assertProblem(api.post("director", "grants/" + id + "/approve", "{}"), 422,
+    assertProblem(
+        api.post("director", "grants/" + id + "/approve", "{}"),
+        422,
         "urn:fundtrack:problem:business-rule");
-    assertProblem(api.post("officer", "grants/" + id + "/close", "{\"eligibleSpending\": 0}"), 422,
+    assertProblem(
+        api.post("officer", "grants/" + id + "/close", "{\"eligibleSpending\": 0}"),
+        422,
         "urn:fundtrack:problem:business-rule");
     assertThat(DemoRows.texts("SELECT status FROM grant_agreement WHERE id = ?", id))
         .containsExactly("DRAFT");
@@ -249,12 +283,15 @@ class GrantActionsApiIT {
     BigDecimal committedBefore = lineAmount("committed_amount");
 
     Answer proposed =
-        api.post("officer", "grants/" + id + "/amendments",
+        api.post(
+            "officer",
+            "grants/" + id + "/amendments",
             "{\"type\": \"AMOUNT\", \"description\": \"More shelter nights\","
                 + " \"reason\": \"Demand rose\", \"newTotalAmount\": 120000.00}");
     assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
     assertThat(proposed.header("Location")).endsWith("/api/v1/grants/" + id + "/amendments/1");
-    assertThat(proposed.object()).containsEntry("amendmentNo", BigDecimal.ONE)
+    assertThat(proposed.object())
+        .containsEntry("amendmentNo", BigDecimal.ONE)
         .containsEntry("status", "PROPOSED");
 
     Answer beyondOfficer = api.post("officer2", "grants/" + id + "/amendments/1/approve", "{}");
@@ -268,7 +305,9 @@ class GrantActionsApiIT {
     assertThat(terms(api.get("auditor", "grants/" + id).object()))
         .containsEntry("totalAmount", new BigDecimal("120000.00"));
     assertThat(api.get("auditor", "grants/" + id + "/amendments").array()).hasSize(1);
-    assertProblem(api.get("auditor", "grants/" + id + "/amendments/2"), 404,
+    assertProblem(
+        api.get("auditor", "grants/" + id + "/amendments/2"),
+        404,
         "urn:fundtrack:problem:not-found");
   }
 
@@ -280,15 +319,24 @@ class GrantActionsApiIT {
     Object instalmentId = listOf(active, "paymentSchedule").get(0).get("id");
 
     Answer noKey =
-        api.post("officer", "grants/" + id + "/payments",
-            "{\"instalmentId\": " + instalmentId + ", \"paidOn\": \"" + today()
+        api.post(
+            "officer",
+            "grants/" + id + "/payments",
+            "{\"instalmentId\": "
+                + instalmentId
+                + ", \"paidOn\": \""
+                + today()
                 + "\", \"paymentReference\": \"X-1\"}");
     assertProblem(noKey, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(noKey)).containsExactly("Idempotency-Key");
 
     Answer badFields =
-        api.post("officer", "grants/" + id + "/payments", "{\"paymentReference\": \" padded \"}",
-            null, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        api.post(
+            "officer",
+            "grants/" + id + "/payments",
+            "{\"paymentReference\": \" padded \"}",
+            null,
+            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertProblem(badFields, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(badFields)).contains("instalmentId", "paidOn", "paymentReference");
     assertThat(DemoRows.number("SELECT COUNT(*) FROM payment WHERE grant_id = ?", id)).isZero();
@@ -303,14 +351,13 @@ class GrantActionsApiIT {
     assertThat((BigDecimal) verified.object().get("entriesChecked")).isPositive();
     assertThat(api.get("admin", "audit/verification").status()).isEqualTo(200);
     assertProblem(api.get("officer", "audit/verification"), 403, "urn:fundtrack:problem:forbidden");
-    assertProblem(api.get("recipient1", "audit/verification"), 403,
-        "urn:fundtrack:problem:forbidden");
+    assertProblem(
+        api.get("recipient1", "audit/verification"), 403, "urn:fundtrack:problem:forbidden");
   }
 
   @Test
   void openApi_namesEveryActionWithItsProblemResponses() throws Exception {
-    Answer document =
-        new ApiClient(new URL(base, "/")).send(null, "GET", "openapi", null);
+    Answer document = new ApiClient(new URL(base, "/")).send(null, "GET", "openapi", null);
     assertThat(document.body())
         .contains("/api/v1/grants/{id}/approve")
         .contains("/api/v1/grants/{id}/payments")
@@ -325,7 +372,8 @@ class GrantActionsApiIT {
 
   private long submittedUnderReview(String total, String title) throws Exception {
     long id = idOf(api.post("officer", "grants", draftJson(total, title)));
-    assertThat(status(api.post("officer", "grants/" + id + "/submit", null))).isEqualTo("SUBMITTED");
+    assertThat(status(api.post("officer", "grants/" + id + "/submit", null)))
+        .isEqualTo("SUBMITTED");
     assertThat(status(api.post("officer", "grants/" + id + "/review", null)))
         .isEqualTo("UNDER_REVIEW");
     return id;
@@ -336,8 +384,13 @@ class GrantActionsApiIT {
     return api.post(
         "officer",
         "grants/" + id + "/payments",
-        "{\"instalmentId\": " + instalment.get("id") + ", \"paidOn\": \"" + today()
-            + "\", \"paymentReference\": \"" + reference + "\"}",
+        "{\"instalmentId\": "
+            + instalment.get("id")
+            + ", \"paidOn\": \""
+            + today()
+            + "\", \"paymentReference\": \""
+            + reference
+            + "\"}",
         null,
         Map.of("Idempotency-Key", key));
   }
@@ -353,22 +406,35 @@ class GrantActionsApiIT {
 
   /** A one-year grant on the chosen line, its whole budget on salaries. */
   private String draftJson(String total, String title) {
-    return "{\"recipientId\": " + recipientId + ", \"fundId\": " + fundId + ","
-        + " \"instrumentType\": \"GRANT\", \"titleEn\": \"" + title + "\","
-        + " \"titleFr\": \"" + title + " (fr)\", \"descriptionEn\": \"API test\","
-        + " \"totalAmount\": " + total + ", \"startDate\": \"2026-04-01\","
+    return "{\"recipientId\": "
+        + recipientId
+        + ", \"fundId\": "
+        + fundId
+        + ","
+        + " \"instrumentType\": \"GRANT\", \"titleEn\": \""
+        + title
+        + "\","
+        + " \"titleFr\": \""
+        + title
+        + " (fr)\", \"descriptionEn\": \"API test\","
+        + " \"totalAmount\": "
+        + total
+        + ", \"startDate\": \"2026-04-01\","
         + " \"endDate\": \"2027-03-31\", \"holdbackPercent\": 10.00,"
         + " \"reportingFrequency\": \"ANNUAL\", \"dataOwnership\": \"RECIPIENT\","
-        + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": " + total + "}],"
-        + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": " + total
+        + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": "
+        + total
+        + "}],"
+        + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": "
+        + total
         + "}],"
         + " \"instalments\": [], \"indicators\": []}";
   }
 
   private BigDecimal lineAmount(String column) throws Exception {
     return new BigDecimal(
-            DemoRows.texts("SELECT CAST(" + column + " AS CHAR) FROM budget_line WHERE id = ?",
-                lineId).get(0));
+        DemoRows.texts("SELECT CAST(" + column + " AS CHAR) FROM budget_line WHERE id = ?", lineId)
+            .get(0));
   }
 
   private static long idOf(Answer created) {

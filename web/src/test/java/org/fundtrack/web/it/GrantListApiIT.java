@@ -44,7 +44,8 @@ class GrantListApiIT {
 
   @Test
   void grants_pageThroughEveryGrantInTheRequestedOrderWithoutGapsOrRepeats() throws Exception {
-    List<Long> expected = DemoRows.ids("SELECT id FROM grant_agreement ORDER BY reference_number DESC, id");
+    List<Long> expected =
+        DemoRows.ids("SELECT id FROM grant_agreement ORDER BY reference_number DESC, id");
     List<Long> seen = new ArrayList<>();
     int pages = 0;
     for (int page = 0; ; page++) {
@@ -67,18 +68,24 @@ class GrantListApiIT {
   @Test
   void grants_filterByFundYearStatusRecipientAndTextLikeTheDatabase() throws Exception {
     long recipient = DemoRows.recipientIdOf("recipient2");
-    assertFilter("fund=AHT-CSF",
+    assertFilter(
+        "fund=AHT-CSF",
         "SELECT g.id FROM grant_agreement g JOIN fund f ON f.id = g.fund_id WHERE f.code = 'AHT-CSF'");
-    assertFilter("status=ACTIVE&status=APPROVED",
+    assertFilter(
+        "status=ACTIVE&status=APPROVED",
         "SELECT id FROM grant_agreement WHERE status IN ('ACTIVE', 'APPROVED')");
-    assertFilter("year=2025",
+    assertFilter(
+        "year=2025",
         "SELECT id FROM grant_agreement WHERE start_date <= '2026-03-31' AND end_date >= '2025-04-01'");
-    assertFilter("recipient=" + recipient,
+    assertFilter(
+        "recipient=" + recipient,
         "SELECT id FROM grant_agreement WHERE recipient_id = " + recipient);
-    assertFilter("q=aht-2021",
-        "SELECT id FROM grant_agreement WHERE reference_number LIKE 'AHT-2021%'");
-    assertFilter("q=d%27analyse", "SELECT id FROM grant_agreement WHERE title_fr LIKE '%d''analyse%'");
-    assertFilter("fund=AHT-CSF&status=CLOSED&year=2021",
+    assertFilter(
+        "q=aht-2021", "SELECT id FROM grant_agreement WHERE reference_number LIKE 'AHT-2021%'");
+    assertFilter(
+        "q=d%27analyse", "SELECT id FROM grant_agreement WHERE title_fr LIKE '%d''analyse%'");
+    assertFilter(
+        "fund=AHT-CSF&status=CLOSED&year=2021",
         "SELECT g.id FROM grant_agreement g JOIN fund f ON f.id = g.fund_id WHERE f.code = 'AHT-CSF'"
             + " AND g.status = 'CLOSED' AND g.start_date <= '2022-03-31' AND g.end_date >= '2021-04-01'");
   }
@@ -98,8 +105,10 @@ class GrantListApiIT {
         api.get("director", "grants?sort=-totalAmount,referenceNumber&size=100").items();
 
     List<Long> expected =
-        DemoRows.ids("SELECT id FROM grant_agreement ORDER BY total_amount DESC, reference_number, id");
-    assertThat(items).extracting(i -> ((BigDecimal) i.get("id")).longValue())
+        DemoRows.ids(
+            "SELECT id FROM grant_agreement ORDER BY total_amount DESC, reference_number, id");
+    assertThat(items)
+        .extracting(i -> ((BigDecimal) i.get("id")).longValue())
         .containsExactlyElementsOf(expected);
   }
 
@@ -110,8 +119,8 @@ class GrantListApiIT {
     assertProblem(answer, 400, "urn:fundtrack:problem:unknown-parameter");
     assertThat(errorNames(answer)).containsExactly("stauts");
     assertThat((String) answer.object().get("detail")).contains("stauts").contains("status");
-    assertProblem(api.get("officer", "fiscal-years?page=1"), 400,
-        "urn:fundtrack:problem:unknown-parameter");
+    assertProblem(
+        api.get("officer", "fiscal-years?page=1"), 400, "urn:fundtrack:problem:unknown-parameter");
   }
 
   @Test
@@ -137,13 +146,16 @@ class GrantListApiIT {
 
   @Test
   void outOfRangeParameters_areBadRequestsListingEachField() throws Exception {
-    Answer answer = api.get("officer", "grants?page=-1&size=101&fund=bad%20fund&q=" + "x".repeat(301));
+    Answer answer =
+        api.get("officer", "grants?page=-1&size=101&fund=bad%20fund&q=" + "x".repeat(301));
 
     assertProblem(answer, 400, "urn:fundtrack:problem:validation");
     assertThat(errorNames(answer)).containsExactly("fund", "page", "q", "size");
     assertProblem(api.get("officer", "grants/0"), 400, "urn:fundtrack:problem:validation");
     assertProblem(api.get("officer", "recipients?size=0"), 400, "urn:fundtrack:problem:validation");
-    assertProblem(api.get("officer", "recipients?q=" + "y".repeat(201)), 400,
+    assertProblem(
+        api.get("officer", "recipients?q=" + "y".repeat(201)),
+        400,
         "urn:fundtrack:problem:validation");
   }
 
@@ -160,7 +172,8 @@ class GrantListApiIT {
     assertThat(invalid.object()).containsEntry("title", "Paramètre non valide");
     assertThat((String) invalid.object().get("detail")).contains("nombre entier");
     assertThat(validation.object()).containsEntry("title", "Requête non valide");
-    assertThat(firstErrorMessage(validation)).isEqualTo("La taille de page doit se situer entre 1 et 100.");
+    assertThat(firstErrorMessage(validation))
+        .isEqualTo("La taille de page doit se situer entre 1 et 100.");
     assertThat(missing.object()).containsEntry("title", "Introuvable");
     assertThat(english.object()).containsEntry("title", "Invalid request");
     assertThat(firstErrorMessage(english)).isEqualTo("The page size must be between 1 and 100.");

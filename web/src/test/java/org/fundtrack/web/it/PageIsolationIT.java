@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Recipient isolation through the pages, as a signed-in browser session sees them: every grant of
- * another organisation answers 404 and shows nothing of it, the list holds only the recipient's
- * own grants, each attempt is recorded, and nothing changes.
+ * another organisation answers 404 and shows nothing of it, the list holds only the recipient's own
+ * grants, each attempt is recorded, and nothing changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,7 +54,8 @@ class PageIsolationIT {
 
     assertThat(foreign).hasSizeGreaterThan(10);
     assertThat(leaks).isEmpty();
-    assertThat(deniedAttemptsOf("recipient1") - deniedBefore).isGreaterThanOrEqualTo(foreign.size());
+    assertThat(deniedAttemptsOf("recipient1") - deniedBefore)
+        .isGreaterThanOrEqualTo(foreign.size());
     assertThat(checksum()).isEqualTo(before);
   }
 
@@ -66,7 +67,8 @@ class PageIsolationIT {
     WebSession session = WebSession.signedIn(base, "recipient1");
 
     String list = session.get("grants.xhtml").body();
-    HttpResponse<String> ownDetail = session.get("grant.xhtml?id=" + own.keySet().iterator().next());
+    HttpResponse<String> ownDetail =
+        session.get("grant.xhtml?id=" + own.keySet().iterator().next());
 
     assertThat(own).isNotEmpty();
     assertThat(list).contains(own.values().iterator().next());
@@ -89,7 +91,8 @@ class PageIsolationIT {
     Map<Long, String> all = grants("g.recipient_id > ?", 0);
     Map.Entry<Long, String> any = all.entrySet().iterator().next();
 
-    HttpResponse<String> response = WebSession.signedIn(base, "officer").get("grant.xhtml?id=" + any.getKey());
+    HttpResponse<String> response =
+        WebSession.signedIn(base, "officer").get("grant.xhtml?id=" + any.getKey());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains(any.getValue());
@@ -102,13 +105,17 @@ class PageIsolationIT {
     for (String id : List.of("abc", "-1", "99999999999999999999", "1%27%20OR%201%3D1", "")) {
       HttpResponse<String> response = session.get("grant.xhtml?id=" + id);
       assertThat(response.statusCode()).as("id=%s", id).isBetween(200, 499);
-      assertThat(response.body()).as("id=%s", id).doesNotContain("Exception").doesNotContain("at org.");
+      assertThat(response.body())
+          .as("id=%s", id)
+          .doesNotContain("Exception")
+          .doesNotContain("at org.");
     }
   }
 
   private static long organisationOf(String username) throws SQLException {
     try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT recipient_id FROM app_user WHERE username = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT recipient_id FROM app_user WHERE username = ?")) {
       s.setString(1, username);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -121,7 +128,8 @@ class PageIsolationIT {
     Map<Long, String> result = new TreeMap<>();
     try (Connection c = TestDatabase.connect();
         PreparedStatement s =
-            c.prepareStatement("SELECT g.id, g.reference_number FROM grant_agreement g WHERE " + where)) {
+            c.prepareStatement(
+                "SELECT g.id, g.reference_number FROM grant_agreement g WHERE " + where)) {
       s.setLong(1, parameter);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

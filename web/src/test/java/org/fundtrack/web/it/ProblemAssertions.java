@@ -18,7 +18,8 @@ final class ProblemAssertions {
     assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
     assertThat(answer.contentType()).as(answer.toString()).startsWith(PROBLEM_JSON);
     Map<String, Object> problem = answer.object();
-    assertThat(problem).as(answer.toString())
+    assertThat(problem)
+        .as(answer.toString())
         .containsEntry("type", type)
         .containsEntry("status", BigDecimal.valueOf(status))
         .containsKeys("title", "detail", "instance");
@@ -33,6 +34,7 @@ final class ProblemAssertions {
 
   @SuppressWarnings("unchecked")
   static String firstErrorMessage(Answer answer) {
-    return (String) ((List<Map<String, Object>>) answer.object().get("errors")).get(0).get("message");
+    return (String)
+        ((List<Map<String, Object>>) answer.object().get("errors")).get(0).get("message");
   }
 }

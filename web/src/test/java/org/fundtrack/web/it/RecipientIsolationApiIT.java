@@ -1,10 +1,10 @@
 package org.fundtrack.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fundtrack.web.it.ProblemAssertions.assertProblem;
 import static org.fundtrack.web.it.DemoRows.ids;
 import static org.fundtrack.web.it.DemoRows.number;
 import static org.fundtrack.web.it.DemoRows.recipientIdOf;
+import static org.fundtrack.web.it.ProblemAssertions.assertProblem;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -38,9 +38,18 @@ class RecipientIsolationApiIT {
   /** The tables a read could conceivably alter; security_event and app_user change by design. */
   private static final List<String> BUSINESS_TABLES =
       List.of(
-          "recipient", "recipient_contact", "grant_agreement", "grant_year_allocation",
-          "grant_budget_item", "grant_status_change", "payment_instalment", "payment",
-          "reporting_period", "budget_line", "progress_report", "report_expense");
+          "recipient",
+          "recipient_contact",
+          "grant_agreement",
+          "grant_year_allocation",
+          "grant_budget_item",
+          "grant_status_change",
+          "payment_instalment",
+          "payment",
+          "reporting_period",
+          "budget_line",
+          "progress_report",
+          "report_expense");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -81,9 +90,13 @@ class RecipientIsolationApiIT {
     assertThat(checksums()).isEqualTo(before);
     assertThat(deniedProbesOf("recipient1") - deniedBefore)
         .isEqualTo(foreignRecipients.size() + foreignGrants.size() + 2);
-    assertThat(number("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
-            + " AND username = 'recipient1' AND detail = 'grant " + foreignGrants.get(0) + "'"
-            + " AND client_address IS NOT NULL AND user_id IS NOT NULL"))
+    assertThat(
+            number(
+                "SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
+                    + " AND username = 'recipient1' AND detail = 'grant "
+                    + foreignGrants.get(0)
+                    + "'"
+                    + " AND client_address IS NOT NULL AND user_id IS NOT NULL"))
         .isPositive();
   }
 
@@ -97,8 +110,9 @@ class RecipientIsolationApiIT {
     assertThat(recipient.status()).isEqualTo(200);
     assertThat(recipient.object()).containsEntry("id", BigDecimal.valueOf(own));
     assertThat(grant.status()).isEqualTo(200);
-    assertThat(grant.object().get("recipient")).isInstanceOfSatisfying(
-        Map.class, r -> assertThat(r.get("id")).isEqualTo(BigDecimal.valueOf(own)));
+    assertThat(grant.object().get("recipient"))
+        .isInstanceOfSatisfying(
+            Map.class, r -> assertThat(r.get("id")).isEqualTo(BigDecimal.valueOf(own)));
   }
 
   @Test
@@ -117,14 +131,19 @@ class RecipientIsolationApiIT {
     answers.add(api.get("recipient1", "fiscal-years/2026/budget-lines"));
 
     assertThat(grants.object().get("total"))
-        .isEqualTo(BigDecimal.valueOf(number("SELECT COUNT(*) FROM grant_agreement WHERE recipient_id = " + own)));
+        .isEqualTo(
+            BigDecimal.valueOf(
+                number("SELECT COUNT(*) FROM grant_agreement WHERE recipient_id = " + own)));
     assertThat(grants.items())
         .isNotEmpty()
-        .allSatisfy(g -> assertThat(((Map<?, ?>) g.get("recipient")).get("id"))
-            .isEqualTo(BigDecimal.valueOf(own)));
+        .allSatisfy(
+            g ->
+                assertThat(((Map<?, ?>) g.get("recipient")).get("id"))
+                    .isEqualTo(BigDecimal.valueOf(own)));
     assertThat(answers.get(1).object().get("total")).isEqualTo(BigDecimal.ZERO);
     assertThat(answers.get(3).object().get("total")).isEqualTo(BigDecimal.ZERO);
-    assertThat(answers.get(4).items()).extracting(r -> r.get("id"))
+    assertThat(answers.get(4).items())
+        .extracting(r -> r.get("id"))
         .containsExactly(BigDecimal.valueOf(own));
     for (Answer answer : answers) {
       assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -135,17 +154,23 @@ class RecipientIsolationApiIT {
   @Test
   void theOtherRecipient_isIsolatedTheSameWay() throws Exception {
     long other = recipientIdOf("recipient2");
-    long grantOfRecipient1 = ids("SELECT id FROM grant_agreement WHERE recipient_id = " + own).get(0);
+    long grantOfRecipient1 =
+        ids("SELECT id FROM grant_agreement WHERE recipient_id = " + own).get(0);
 
     Answer grants = api.get("recipient2", "grants?size=100");
 
     assertThat(grants.items())
         .isNotEmpty()
-        .allSatisfy(g -> assertThat(((Map<?, ?>) g.get("recipient")).get("id"))
-            .isEqualTo(BigDecimal.valueOf(other)));
-    assertProblem(api.get("recipient2", "grants/" + grantOfRecipient1), 404,
+        .allSatisfy(
+            g ->
+                assertThat(((Map<?, ?>) g.get("recipient")).get("id"))
+                    .isEqualTo(BigDecimal.valueOf(other)));
+    assertProblem(
+        api.get("recipient2", "grants/" + grantOfRecipient1),
+        404,
         "urn:fundtrack:problem:not-found");
-    assertProblem(api.get("recipient2", "recipients/" + own), 404, "urn:fundtrack:problem:not-found");
+    assertProblem(
+        api.get("recipient2", "recipients/" + own), 404, "urn:fundtrack:problem:not-found");
   }
 
   /** The problem body of a 404 with the request path taken out, which naturally differs. */
@@ -159,13 +184,17 @@ class RecipientIsolationApiIT {
     List<String> marks = new ArrayList<>();
     marks.addAll(DemoRows.texts("SELECT legal_name FROM recipient WHERE id <> ?", own));
     marks.addAll(
-        DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE recipient_id <> ?", own));
+        DemoRows.texts(
+            "SELECT reference_number FROM grant_agreement WHERE recipient_id <> ?", own));
     return marks;
   }
 
   private static long deniedProbesOf(String username) throws SQLException {
-    return number("SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
-        + " AND username = '" + username + "'");
+    return number(
+        "SELECT COUNT(*) FROM security_event WHERE event_type = 'ACCESS_DENIED'"
+            + " AND username = '"
+            + username
+            + "'");
   }
 
   private static Map<String, Long> checksums() throws SQLException {

@@ -18,7 +18,11 @@ public final class ReportingGrants {
     long recipient = DemoRows.recipientIdOf("recipient1");
     long fund = DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'");
     String draft =
-        "{\"recipientId\": " + recipient + ", \"fundId\": " + fund + ", \"instrumentType\": \"GRANT\","
+        "{\"recipientId\": "
+            + recipient
+            + ", \"fundId\": "
+            + fund
+            + ", \"instrumentType\": \"GRANT\","
             + " \"titleEn\": \"Drop-in centre\", \"titleFr\": \"Centre d’accueil\","
             + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
             + " \"holdbackPercent\": 10.00, \"reportingFrequency\": \"QUARTERLY\","
@@ -33,7 +37,9 @@ public final class ReportingGrants {
     long id = ((BigDecimal) created.object().get("id")).longValue();
     for (String[] step :
         new String[][] {
-          {"officer", "submit", null}, {"officer", "review", null}, {"officer2", "approve", "{}"},
+          {"officer", "submit", null},
+          {"officer", "review", null},
+          {"officer2", "approve", "{}"},
           {"officer", "execute", null}
         }) {
       ApiClient.Answer answer = api.post(step[0], "grants/" + id + "/" + step[1], step[2]);

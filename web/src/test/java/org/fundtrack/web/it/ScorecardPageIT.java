@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The scorecard page through signed-in page sessions: small counts about people are withheld
- * from staff and shown to the reporting organisation; the recipient sees its results beside its
- * fund's, where the other organisations' small counts stay protected; other scopes and other
- * organisations' grants are refused.
+ * The scorecard page through signed-in page sessions: small counts about people are withheld from
+ * staff and shown to the reporting organisation; the recipient sees its results beside its fund's,
+ * where the other organisations' small counts stay protected; other scopes and other organisations'
+ * grants are refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,9 +33,10 @@ class ScorecardPageIT {
   void staffSeeSmallCountsWithheld_theOwnOrganisationSeesThem() throws Exception {
     TestDatabase.setPreferredLanguage("auditor", "en");
     TestDatabase.setPreferredLanguage("recipient1", "en");
-    long grant = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
-            + " WHERE u.username = 'recipient1'");
+    long grant =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+                + " WHERE u.username = 'recipient1'");
     String query = "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2022";
 
     String staff = casesRow(WebSession.signedIn(base, "auditor").get(query));
@@ -49,9 +50,10 @@ class ScorecardPageIT {
 
   @Test
   void periodSeriesAndDimensionBreakdown_protectSmallCellsFromStaff() throws Exception {
-    long grant = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
-            + " WHERE u.username = 'recipient1'");
+    long grant =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g JOIN app_user u ON u.recipient_id = g.recipient_id"
+                + " WHERE u.username = 'recipient1'");
     String query = "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2020";
 
     String staff = WebSession.signedIn(base, "auditor").get(query).body();
@@ -60,13 +62,15 @@ class ScorecardPageIT {
     // 2020-21, cases identified: periods of 2 and 4, so the whole series is protected for staff.
     String staffSeries = staff.substring(staff.indexOf("id=\"series\""));
     String casesLine = staffSeries.substring(staffSeries.indexOf("Trafficking cases identified"));
-    assertThat(casesLine.substring(0, casesLine.indexOf("</tr>"))).containsAnyOf("&lt;5", "withheld");
+    assertThat(casesLine.substring(0, casesLine.indexOf("</tr>")))
+        .containsAnyOf("&lt;5", "withheld");
     assertThat(owner.substring(owner.indexOf("id=\"series\""))).doesNotContain("&lt;5");
     assertThat(staff).contains("id=\"breakdown\"");
   }
 
   @Test
-  void rollUps_addGrantsIntoFundsIntoProgramAreasIntoTheStrategy_likeTheDatabase() throws Exception {
+  void rollUps_addGrantsIntoFundsIntoProgramAreasIntoTheStrategy_likeTheDatabase()
+      throws Exception {
     // People served in 2022-23: five grants in four funds, no count below 5, so nothing is hidden.
     String sums =
         " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
@@ -107,12 +111,14 @@ class ScorecardPageIT {
 
   @Test
   void recipientsAreRefusedOtherScopesAndOtherOrganisations() throws Exception {
-    long foreign = DemoRows.number(
-        "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
-            + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
+    long foreign =
+        DemoRows.number(
+            "SELECT MIN(g.id) FROM grant_agreement g WHERE g.recipient_id <>"
+                + " (SELECT recipient_id FROM app_user WHERE username = 'recipient1')");
     WebSession recipient = WebSession.signedIn(base, "recipient1");
 
-    assertThat(recipient.get("scorecard.xhtml?scope=GRANT&id=" + foreign + "&year=2022").statusCode())
+    assertThat(
+            recipient.get("scorecard.xhtml?scope=GRANT&id=" + foreign + "&year=2022").statusCode())
         .isEqualTo(404);
     assertThat(recipient.get("scorecard.xhtml?scope=STRATEGY&id=1&year=2022").statusCode())
         .isEqualTo(403);
@@ -123,9 +129,15 @@ class ScorecardPageIT {
   @Test
   void administratorsAreRefusedGrantWork_403_neverAnError() throws Exception {
     WebSession admin = WebSession.signedIn(base, "admin");
-    for (String page : new String[] {
-        "scorecard.xhtml", "report.xhtml?grant=1&period=1", "exports.xhtml", "grants.xhtml",
-        "exports/download?kind=payments-ledger", "reports/attachment?report=1&id=1"}) {
+    for (String page :
+        new String[] {
+          "scorecard.xhtml",
+          "report.xhtml?grant=1&period=1",
+          "exports.xhtml",
+          "grants.xhtml",
+          "exports/download?kind=payments-ledger",
+          "reports/attachment?report=1&id=1"
+        }) {
       assertThat(admin.get(page).statusCode()).as(page).isEqualTo(403);
     }
   }

@@ -106,7 +106,8 @@ class UserAdministrationIT {
         .contains("User " + username + " created.")
         .doesNotContain("validationFailed&#34;:true");
     assertThat(PasswordHasher.iterationsOf(data.passwordHash(id))).isEqualTo(600_000);
-    HttpResponse<String> signIn = new StepClient(base, data.newAddress()).signIn(username, PASSWORD);
+    HttpResponse<String> signIn =
+        new StepClient(base, data.newAddress()).signIn(username, PASSWORD);
     assertThat(StepClient.location(signIn)).doesNotContain("login.xhtml");
   }
 

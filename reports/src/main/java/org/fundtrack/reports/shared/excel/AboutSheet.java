@@ -13,8 +13,8 @@ import org.fundtrack.reports.shared.ReportText;
 
 /**
  * The first sheet of every workbook, for the auditor who finds the file months later: what it is,
- * the parameters it was produced with, data as of, who produced it and when, and per data sheet
- * the row count and the control total of each money column. Totals are numbers, never formulas: a
+ * the parameters it was produced with, data as of, who produced it and when, and per data sheet the
+ * row count and the control total of each money column. Totals are numbers, never formulas: a
  * formula would only restate the cells, while these totals were summed from the source rows.
  */
 final class AboutSheet {

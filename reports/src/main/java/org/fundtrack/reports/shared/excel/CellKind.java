@@ -2,7 +2,9 @@ package org.fundtrack.reports.shared.excel;
 
 /** How a column's values are written: the cell type and the style that goes with it. */
 public enum CellKind {
-  /** Text as given (user data): a string cell, quote-prefixed when it could be read as a formula. */
+  /**
+   * Text as given (user data): a string cell, quote-prefixed when it could be read as a formula.
+   */
   TEXT,
   /** A key of the reports bundle (a status, a kind): written as its localized text. */
   LABEL,

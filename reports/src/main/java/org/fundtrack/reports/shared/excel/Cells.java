@@ -29,7 +29,9 @@ final class Cells {
     this.zone = text.context().zone();
   }
 
-  /** True when a spreadsheet could read the text as a formula or a command (CSV/formula injection). */
+  /**
+   * True when a spreadsheet could read the text as a formula or a command (CSV/formula injection).
+   */
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
   }

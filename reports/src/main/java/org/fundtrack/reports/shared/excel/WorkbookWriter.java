@@ -55,7 +55,8 @@ public final class WorkbookWriter implements AutoCloseable {
    * Writes a data sheet: a frozen header row with an autofilter over every written row, then one
    * row per element of {@code rows}, summing the money columns exactly for the About sheet.
    */
-  public <T> SheetSummary table(String sheetKey, List<Column<T>> columns, Iterator<? extends T> rows) {
+  public <T> SheetSummary table(
+      String sheetKey, List<Column<T>> columns, Iterator<? extends T> rows) {
     SXSSFSheet sheet = workbook.createSheet(text.get(sheetKey));
     writeHeader(sheet, columns);
     BigDecimal[] totals = new BigDecimal[columns.size()];
@@ -67,7 +68,8 @@ public final class WorkbookWriter implements AutoCloseable {
       writeRow(sheet.createRow(++last), columns, rows.next(), totals);
     }
     sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
-    SheetSummary summary = new SheetSummary(sheet.getSheetName(), last, moneyTotals(columns, totals));
+    SheetSummary summary =
+        new SheetSummary(sheet.getSheetName(), last, moneyTotals(columns, totals));
     summaries.add(summary);
     return summary;
   }

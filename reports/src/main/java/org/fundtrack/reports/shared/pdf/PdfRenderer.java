@@ -28,8 +28,8 @@ import org.fundtrack.reports.shared.ReportText;
 /**
  * Fills a compiled template and exports it as PDF. Templates are the {@code .jasper} files compiled
  * at build time, loaded from the classpath once and shared (a JasperReport is immutable); the
- * shared styles are loaded once too. Every report gets the same context parameters, which its
- * page footer prints: parameters, who produced it and when, data as of.
+ * shared styles are loaded once too. Every report gets the same context parameters, which its page
+ * footer prints: parameters, who produced it and when, data as of.
  */
 public final class PdfRenderer {
 
@@ -108,7 +108,8 @@ public final class PdfRenderer {
   private static InputStream resource(String path) {
     InputStream in = PdfRenderer.class.getResourceAsStream(ROOT + path);
     if (in == null) {
-      throw new IllegalStateException("Missing " + ROOT + path + ": was the build's template step run?");
+      throw new IllegalStateException(
+          "Missing " + ROOT + path + ": was the build's template step run?");
     }
     return in;
   }

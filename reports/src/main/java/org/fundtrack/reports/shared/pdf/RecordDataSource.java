@@ -12,8 +12,8 @@ import net.sf.jasperreports.engine.JRField;
 
 /**
  * Feeds a report from records: each template field reads the record component of the same name.
- * JasperReports' bean data source looks for getters, which records do not have; this one also
- * takes an iterator, so a long report never needs all its rows in a list.
+ * JasperReports' bean data source looks for getters, which records do not have; this one also takes
+ * an iterator, so a long report never needs all its rows in a list.
  */
 public final class RecordDataSource implements JRDataSource {
 

@@ -49,9 +49,12 @@ public final class Browser implements AutoCloseable {
     options.setExperimentalOption(
         "prefs",
         java.util.Map.of(
-            "intl.accept_languages", acceptLanguage,
-            "download.default_directory", profile.resolve("downloads").toString(),
-            "download.prompt_for_download", false));
+            "intl.accept_languages",
+            acceptLanguage,
+            "download.default_directory",
+            profile.resolve("downloads").toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -78,8 +81,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits for a finished download whose name ends with {@code suffix} (Chromium writes a
-   * {@code .crdownload} until it is complete) and returns it.
+   * Waits for a finished download whose name ends with {@code suffix} (Chromium writes a {@code
+   * .crdownload} until it is complete) and returns it.
    */
   public Path awaitDownload(String suffix) {
     Path folder = profile.resolve("downloads");

@@ -47,8 +47,11 @@ class ExportCentreBrowserIT {
   void auditor_downloadsThePaymentsLedgerAndTheFundSummary_andTheyHoldTheTotals() throws Exception {
     TestDatabase.setPreferredLanguage("auditor", "en");
     BigDecimal paid = sum("SELECT SUM(p.amount) FROM payment p");
-    BigDecimal appropriation = sum("SELECT SUM(bl.appropriation) FROM budget_line bl JOIN fiscal_year fy"
-        + " ON fy.id = bl.fiscal_year_id WHERE fy.start_year = " + YEAR);
+    BigDecimal appropriation =
+        sum(
+            "SELECT SUM(bl.appropriation) FROM budget_line bl JOIN fiscal_year fy"
+                + " ON fy.id = bl.fiscal_year_id WHERE fy.start_year = "
+                + YEAR);
 
     try (Browser browser = new Browser("en-CA")) {
       LoginPage.open(browser.driver(), base.toString()).signIn("auditor", WebSession.DEMO_PASSWORD);
@@ -62,7 +65,8 @@ class ExportCentreBrowserIT {
       Path ledger = browser.awaitDownload(".xlsx");
       try (Workbook book = new XSSFWorkbook(Files.newInputStream(ledger))) {
         assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("About");
-        assertThat(ExportFiles.columnSum(book.getSheet("Payments"), "Amount")).isEqualByComparingTo(paid);
+        assertThat(ExportFiles.columnSum(book.getSheet("Payments"), "Amount"))
+            .isEqualByComparingTo(paid);
       }
 
       new Select(browser.driver().findElement(By.id("kind"))).selectByValue("fund-summary");

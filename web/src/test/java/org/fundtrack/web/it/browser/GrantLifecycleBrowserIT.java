@@ -66,7 +66,8 @@ class GrantLifecycleBrowserIT {
       form.press("entry:save");
 
       assertThat(form.bodyText()).contains("The draft was saved.").contains(title);
-      grantId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+      grantId =
+          Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
       assertThat(form.has("actions:approve")).as("no approving one's own grant").isFalse();
       assertThat(browser.accessibilityViolations()).as("grant page with actions").isEmpty();
       form.press("actions:submit");
@@ -77,12 +78,14 @@ class GrantLifecycleBrowserIT {
     }
 
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("director", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("director", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "approvals.xhtml");
       assertThat(browser.accessibilityViolations()).as("approvals queue").isEmpty();
       LifecyclePages queue = new LifecyclePages(browser.driver());
       String reference =
-          DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", grantId).get(0);
+          DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", grantId)
+              .get(0);
       browser.driver().findElement(By.linkText(reference)).click();
       LifecyclePages grant = new LifecyclePages(browser.driver());
       grant.type("actions:comment", "Within the fund's plan");
@@ -114,7 +117,8 @@ class GrantLifecycleBrowserIT {
 
       OverviewPage dashboard = OverviewPage.open(browser.driver(), base.toString(), YEAR);
       String row =
-          browser.driver()
+          browser
+              .driver()
               .findElement(By.xpath("//tr[td[1][contains(., \"" + fundName(lineId) + "\")]]"))
               .getText();
       assertThat(row)
@@ -132,7 +136,8 @@ class GrantLifecycleBrowserIT {
     TestDatabase.setPreferredLanguage("officer2", "fr");
     long before = DemoRows.number("SELECT COUNT(*) FROM grant_agreement");
     try (Browser browser = new Browser("fr-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("officer2", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("officer2", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "grant-new.xhtml");
       LifecyclePages form = new LifecyclePages(browser.driver());
       form.type("entry:totalAmount", "1000,005");

@@ -1,7 +1,6 @@
 package org.fundtrack.web.it.browser;
 
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,8 +11,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The grant lifecycle's pages as a user drives them: the entry form (PrimeFaces menus opened and
- * chosen by clicking, dates and amounts typed), the action buttons of a grant's page, the
- * approvals queue.
+ * chosen by clicking, dates and amounts typed), the action buttons of a grant's page, the approvals
+ * queue.
  */
 public class LifecyclePages extends AppPage {
 
@@ -29,7 +28,10 @@ public class LifecyclePages extends AppPage {
   public void choose(String menuId, String labelStart) {
     By item =
         By.xpath(
-            "//*[@id='" + menuId + "_items']//li[starts-with(normalize-space(.), '" + labelStart
+            "//*[@id='"
+                + menuId
+                + "_items']//li[starts-with(normalize-space(.), '"
+                + labelStart
                 + "')]");
     pick(menuId, item, labelStart);
   }
@@ -37,8 +39,12 @@ public class LifecyclePages extends AppPage {
   /** Chooses the {@code index}-th real item (after the empty choice) of a select menu. */
   public void chooseIndex(String menuId, int index) {
     By item =
-        By.xpath("(//*[@id='" + menuId + "_items']//li[contains(@class, 'ui-selectonemenu-item')])["
-            + (index + 2) + "]");
+        By.xpath(
+            "(//*[@id='"
+                + menuId
+                + "_items']//li[contains(@class, 'ui-selectonemenu-item')])["
+                + (index + 2)
+                + "]");
     pick(menuId, item, null);
   }
 
@@ -56,7 +62,10 @@ public class LifecyclePages extends AppPage {
         wait(5)
             .until(
                 d ->
-                    d.findElement(By.id(menuId + "_label")).getText().strip().startsWith(label.strip())
+                    d.findElement(By.id(menuId + "_label"))
+                            .getText()
+                            .strip()
+                            .startsWith(label.strip())
                         && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
         return;
       } catch (org.openqa.selenium.TimeoutException retry) {

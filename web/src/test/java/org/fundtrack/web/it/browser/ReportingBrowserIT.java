@@ -24,10 +24,10 @@ import org.openqa.selenium.By;
 /**
  * Progress reporting in headless Chromium, as the issue tells it: a recipient writes the first
  * quarter's report and attaches a PDF and submits; the officer returns it with a comment; the
- * recipient sees the comment and resubmits; the officer accepts; the instalment that waited for
- * the report becomes payable; the grant's scorecard (PDF and page) shows the new actual; the
- * recipient sees its results beside the program's. The report form, the review queue, the review
- * page and the scorecard pages pass axe-core's WCAG 2.0 A/AA rules.
+ * recipient sees the comment and resubmits; the officer accepts; the instalment that waited for the
+ * report becomes payable; the grant's scorecard (PDF and page) shows the new actual; the recipient
+ * sees its results beside the program's. The report form, the review queue, the review page and the
+ * scorecard pages pass axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingBrowserIT {
@@ -47,12 +47,14 @@ class ReportingBrowserIT {
     }
     long grant = ReportingGrants.activeQuarterlyGrant(new ApiClient(base));
     Path pdf = Files.createTempFile("q1-report", ".pdf");
-    Files.writeString(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer\n%%EOF\n", StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer\n%%EOF\n", StandardCharsets.ISO_8859_1);
     String reference =
         DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", grant).get(0);
 
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("recipient1", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("recipient1", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "grant.xhtml?id=" + grant);
       browser.driver().findElement(By.linkText("Write or view the report")).click();
       LifecyclePages form = new LifecyclePages(browser.driver());
@@ -66,7 +68,8 @@ class ReportingBrowserIT {
       browser.driver().findElement(By.id("report:upload")).sendKeys(pdf.toString());
       form.press("report:attach");
       assertThat(form.bodyText()).contains("The file was attached.");
-      assertThat(browser.driver().findElement(By.id("attachments")).getText()).contains("q1-report");
+      assertThat(browser.driver().findElement(By.id("attachments")).getText())
+          .contains("q1-report");
       assertThat(browser.accessibilityViolations()).as("report form").isEmpty();
       form.press("report:submit");
       assertThat(form.text("report-status")).contains("Submitted");
@@ -86,7 +89,8 @@ class ReportingBrowserIT {
     }
 
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("recipient1", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("recipient1", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "report.xhtml?grant=" + grant + "&period=1");
       LifecyclePages form = new LifecyclePages(browser.driver());
       assertThat(form.text("review-comment")).isEqualTo("Please add how many people you referred.");
@@ -97,8 +101,9 @@ class ReportingBrowserIT {
 
     try (Browser browser = new Browser("en-CA")) {
       LoginPage.open(browser.driver(), base.toString()).signIn("officer", WebSession.DEMO_PASSWORD);
-      long revision2 = DemoRows.number(
-          "SELECT id FROM progress_report WHERE grant_id = ? AND revision = 2", grant);
+      long revision2 =
+          DemoRows.number(
+              "SELECT id FROM progress_report WHERE grant_id = ? AND revision = 2", grant);
       browser.driver().get(base + "review.xhtml?id=" + revision2);
       LifecyclePages review = new LifecyclePages(browser.driver());
       review.press("review:accept");
@@ -113,22 +118,30 @@ class ReportingBrowserIT {
           .contains("12");
 
       browser.driver().get(base + "scorecard.xhtml?scope=GRANT&id=" + grant + "&year=2026");
-      assertThat(browser.driver()
-              .findElement(By.xpath("//*[@id='lines']//tr[td[1][normalize-space(.)='People served']]"))
-              .getText())
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(
+                      By.xpath("//*[@id='lines']//tr[td[1][normalize-space(.)='People served']]"))
+                  .getText())
           .contains(" 12 ");
       assertThat(browser.accessibilityViolations()).as("scorecard page").isEmpty();
     }
 
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("recipient1", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("recipient1", WebSession.DEMO_PASSWORD);
       browser.driver().findElement(By.id("nav-scorecards")).click();
       assertThat(browser.driver().findElement(By.tagName("body")).getText())
           .contains("Your results beside the program");
-      assertThat(browser.accessibilityViolations()).as("recipient scorecard with feedback").isEmpty();
+      assertThat(browser.accessibilityViolations())
+          .as("recipient scorecard with feedback")
+          .isEmpty();
     }
-    assertThat(DemoRows.texts(
-            "SELECT status FROM payment_instalment WHERE grant_id = ? AND sequence_no = 2", grant))
+    assertThat(
+            DemoRows.texts(
+                "SELECT status FROM payment_instalment WHERE grant_id = ? AND sequence_no = 2",
+                grant))
         .containsExactly("RELEASED");
     Files.deleteIfExists(pdf);
   }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The UI shell in a real browser: each role signs in and sees its own menu, French turns labels
- * and money French, a wrong password gets the generic message, signing out ends the session, and
- * every page reached passes axe-core's WCAG 2.0 A/AA rules.
+ * The UI shell in a real browser: each role signs in and sees its own menu, French turns labels and
+ * money French, a wrong password gets the generic message, signing out ends the session, and every
+ * page reached passes axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 class ShellBrowserIT {
@@ -37,10 +37,20 @@ class ShellBrowserIT {
                   "New grant"),
           "director",
               List.of(
-                  "Fund overview", "Grants", "Scorecards", "Reports and exports", "Approvals", "Reports to review"),
+                  "Fund overview",
+                  "Grants",
+                  "Scorecards",
+                  "Reports and exports",
+                  "Approvals",
+                  "Reports to review"),
           "auditor",
               List.of(
-                  "Fund overview", "Grants", "Scorecards", "Reports and exports", "Reports to review", "Audit trail"),
+                  "Fund overview",
+                  "Grants",
+                  "Scorecards",
+                  "Reports and exports",
+                  "Reports to review",
+                  "Audit trail"),
           "admin", List.of("Fund overview", "Audit trail", "Users"));
 
   private static final Map<String, String> ROLE_BY_USER =
@@ -67,15 +77,19 @@ class ShellBrowserIT {
 
         AppPage landing = login.signIn(user, WebSession.DEMO_PASSWORD);
 
-        assertThat(landing.menu()).as("menu of %s", user).containsExactlyElementsOf(MENU_BY_USER.get(user));
+        assertThat(landing.menu())
+            .as("menu of %s", user)
+            .containsExactlyElementsOf(MENU_BY_USER.get(user));
         assertThat(landing.signedInRole()).isEqualTo(ROLE_BY_USER.get(user));
         assertThat(browser.accessibilityViolations()).as("landing page of %s", user).isEmpty();
         if (user.equals("auditor")) {
           browser.driver().get(base + "audit.xhtml");
           browser.driver().findElement(org.openqa.selenium.By.id("verifyForm:verify")).click();
-          new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+          new org.openqa.selenium.support.ui.WebDriverWait(
+                  browser.driver(), java.time.Duration.ofSeconds(20))
               .until(d -> !d.findElements(org.openqa.selenium.By.id("verdict")).isEmpty());
-          assertThat(new AppPage(browser.driver()).bodyText()).contains("The audit trail is intact");
+          assertThat(new AppPage(browser.driver()).bodyText())
+              .contains("The audit trail is intact");
           assertThat(browser.accessibilityViolations()).as("audit page").isEmpty();
         }
         if (user.equals("admin")) {
@@ -100,7 +114,8 @@ class ShellBrowserIT {
 
   private void assertFrenchIsSavedAndSticks() {
     try (Browser browser = new Browser("en-CA")) {
-      LoginPage.open(browser.driver(), base.toString()).signIn("officer2", WebSession.DEMO_PASSWORD);
+      LoginPage.open(browser.driver(), base.toString())
+          .signIn("officer2", WebSession.DEMO_PASSWORD);
       OverviewPage french = OverviewPage.open(browser.driver(), base.toString(), 2024);
 
       assertThat(french.htmlLang()).isEqualTo("fr");
@@ -116,7 +131,9 @@ class ShellBrowserIT {
       assertThat(english.totalAppropriation()).isEqualTo("$19,992,200.00");
 
       english.switchLanguage();
-      assertThat(new OverviewPage(browser.driver()).htmlLang()).as("French saved again").isEqualTo("fr");
+      assertThat(new OverviewPage(browser.driver()).htmlLang())
+          .as("French saved again")
+          .isEqualTo("fr");
     }
     try (Browser nextSession = new Browser("en-CA")) {
       LoginPage.open(nextSession.driver(), base.toString())
@@ -132,7 +149,8 @@ class ShellBrowserIT {
     try (Browser browser = new Browser("en-CA")) {
       LoginPage login = LoginPage.open(browser.driver(), base.toString());
 
-      String wrongPassword = login.signInExpectingFailure("officer", "not-the-password").failureMessage();
+      String wrongPassword =
+          login.signInExpectingFailure("officer", "not-the-password").failureMessage();
       String unknownUser =
           LoginPage.open(browser.driver(), base.toString())
               .signInExpectingFailure("nobody-by-this-name", "whatever-password")
