@@ -144,12 +144,13 @@ class GrantLifecycleBrowserIT {
       form.press("entry:save");
 
       assertThat(form.messageFor("entry:titleEn")).contains("Ce champ est obligatoire.");
-      assertThat(form.messageFor("entry:totalAmount")).contains("chiffres avant la virgule");
+      assertThat(form.messageFor("entry:totalAmount")).contains("a trop de décimales");
       assertThat(browser.accessibilityViolations()).as("entry form with errors").isEmpty();
 
       form.type("entry:yearShares:0:amount", "abc");
       form.press("entry:save");
-      assertThat(form.messageFor("entry:yearShares:0:amount")).contains("Entrez un montant");
+      assertThat(form.messageFor("entry:yearShares:0:amount"))
+          .contains("n’est pas un nombre que FundTrack peut lire");
     }
     assertThat(DemoRows.number("SELECT COUNT(*) FROM grant_agreement")).isEqualTo(before);
   }
