@@ -1,13 +1,9 @@
 package org.fundtrack.web.reporting;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,6 +21,7 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
+import org.fundtrack.web.shared.PageRefusals;
 
 /**
  * Backs an officer's review of one submitted report: spending beside each category's share of the
@@ -56,14 +53,11 @@ public class ReviewView implements Serializable {
   public record ActualRow(
       String nameEn, String nameFr, String unit, BigDecimal target, String shown) {}
 
-  public void load() throws IOException {
+  public void load() {
     try {
       report();
     } catch (BusinessRuleViolation notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      PageRefusals.notFound();
     }
   }
 
