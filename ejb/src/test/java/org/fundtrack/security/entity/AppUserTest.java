@@ -74,15 +74,4 @@ class AppUserTest {
     assertThat(a.isSameUserAs(TestData.staff("a", Role.OFFICER))).isFalse();
     assertThat(a.isSameUserAs(null)).isFalse();
   }
-
-  @Test
-  void approvalAuthority_onlyForOfficersAndDirectors() {
-    assertThrows(
-        BusinessRuleViolation.class,
-        () ->
-            new ApprovalAuthority(
-                Role.AUDITOR,
-                org.fundtrack.grant.entity.InstrumentType.GRANT,
-                java.math.BigDecimal.TEN));
-  }
 }
