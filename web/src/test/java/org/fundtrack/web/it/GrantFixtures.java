@@ -48,7 +48,7 @@ public class GrantFixtures {
         user.getUsername(),
         user.getDisplayName(),
         user.getRole(),
-        user.getRecipient() == null ? null : user.getRecipient().getId());
+        user.getRecipientId());
   }
 
   /** A demo recipient's id. */
