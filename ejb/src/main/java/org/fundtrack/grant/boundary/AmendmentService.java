@@ -18,6 +18,7 @@ import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRecords;
+import org.fundtrack.grant.control.GrantReports;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.GrantWatch;
 import org.fundtrack.grant.entity.Amendment;
@@ -48,6 +49,7 @@ public class AmendmentService {
 
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
+  @Inject private GrantReports reports;
   @Inject private Actors actors;
   @Inject private ApprovalAuthorityRepository authorities;
   @Inject private AuditTrail audit;
@@ -166,9 +168,7 @@ public class AmendmentService {
           grant, records.allocations(), records.instalments(), amendment.totalAmountDelta());
     }
     if (amendment.getNewEndDate() != null) {
-      boolean finalReportIn =
-          grants.liveReports(grant.getId()).stream()
-              .anyMatch(r -> r.getReportingPeriod().isFinalReport());
+      boolean finalReportIn = reports.finalReportIn(grant.getId());
       AmendmentEffects.changeEndDate(
           grant, records.periods(), records.instalments(), finalReportIn);
     }
