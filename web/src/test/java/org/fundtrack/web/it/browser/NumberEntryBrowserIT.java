@@ -43,9 +43,15 @@ class NumberEntryBrowserIT {
   static final BigDecimal DEFAULT_HOLDBACK = new BigDecimal("7.50");
   private static final int YEAR = 2026;
 
+  /**
+   * The shared WAR with one setting more, under a name of its own so that it gets a server of its
+   * own (stopped after this class) instead of changing the shared one's.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.fundtrack().addAsLibraries(defaultHoldbackSetting());
+    return ShrinkWrap.create(WebArchive.class, "fundtrack-holdback.war")
+        .merge(Deployments.fundtrack())
+        .addAsLibraries(defaultHoldbackSetting());
   }
 
   /** A configuration source above the shipped defaults that sets the default holdback. */
