@@ -26,7 +26,6 @@ public final class NumberText {
   /** The no-break space French writes between digit groups. */
   public static final char NBSP = '\u00a0';
 
-  private static final char NNBSP = '\u202f';
   private static final int MAX_LENGTH = 40;
   private static final String SPACES = " \\u00a0\\u202f";
   private static final Pattern EDGES =
