@@ -52,7 +52,7 @@ class NumberFieldsIT {
   private static final Pattern OWN_PARSING =
       Pattern.compile("ui-inputnumber|ui-spinner|type=\"number\"");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

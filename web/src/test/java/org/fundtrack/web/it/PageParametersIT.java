@@ -48,7 +48,7 @@ class PageParametersIT {
           "Exception",
           "<h1>—</h1>");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -19,6 +19,7 @@ import org.fundtrack.web.it.OwnUsers;
 import org.fundtrack.web.it.ReportingGrants;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,9 +36,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * amount to recover to the cent.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReportNumbersBrowserIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

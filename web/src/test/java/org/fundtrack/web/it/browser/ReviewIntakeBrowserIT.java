@@ -10,6 +10,7 @@ import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.OwnUsers;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,9 +25,10 @@ import org.openqa.selenium.By;
  * leaves that list and, being above an officer's ceiling, is counted and listed for the director.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReviewIntakeBrowserIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }
