@@ -30,6 +30,9 @@ public final class InDoubtTransactions {
   /** {@code JavaEETransactionImpl.JavaEEXid}: Payara's id for a transaction of one resource. */
   static final int PAYARA_FORMAT_ID = 987654321;
 
+  /** MariaDB's "unknown XID": the transaction was decided since it was listed. */
+  private static final int XAER_NOTA = 1397;
+
   private static final Logger LOG = Logger.getLogger(InDoubtTransactions.class.getName());
 
   private final DataSource dataSource;
@@ -87,10 +90,15 @@ public final class InDoubtTransactions {
     return new Resolution(committed, left);
   }
 
+  /** Commits {@code xid}; one that another instance decided in the meantime is left as it is. */
   private void commit(Xid xid) throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute("XA COMMIT " + xid.sql());
+    } catch (SQLException e) {
+      if (e.getErrorCode() != XAER_NOTA) {
+        throw e;
+      }
     }
   }
 
