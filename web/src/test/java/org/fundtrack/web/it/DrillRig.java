@@ -47,7 +47,7 @@ public final class DrillRig implements AutoCloseable {
                 "true",
                 "FUNDTRACK_DB_MIGRATION_RETRY_SECONDS",
                 "2"));
-    if (!payara.awaitReadiness(200, Duration.ofMinutes(4))) {
+    if (!payara.awaitReadiness(200, Duration.ofMinutes(8))) {
       throw new IllegalStateException("FundTrack did not become ready; see " + payara.log());
     }
   }
