@@ -1,7 +1,7 @@
 package org.fundtrack.shared.entity;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Turns off EclipseLink's own retry of a read that failed for a lost connection (by default three

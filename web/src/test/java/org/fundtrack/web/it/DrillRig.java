@@ -108,7 +108,7 @@ public final class DrillRig implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     if (payara != null) {
       payara.close();
     }

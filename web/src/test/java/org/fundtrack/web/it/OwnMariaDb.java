@@ -120,9 +120,10 @@ public final class OwnMariaDb implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     if (process != null) {
-      kill();
+      process.destroyForcibly();
+      awaitExit(process);
     }
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -134,7 +135,9 @@ public final class OwnMariaDb implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (true) {
       try (Connection c = root()) {
-        return;
+        if (c.isValid(5)) {
+          return;
+        }
       } catch (SQLException notYet) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
           throw new IllegalStateException(
@@ -170,6 +173,14 @@ public final class OwnMariaDb implements AutoCloseable {
     // If the test JVM is killed, the server must not outlive it.
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     return started;
+  }
+
+  private static void awaitExit(Process process) {
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void run(List<String> command, Path log) throws IOException, InterruptedException {
