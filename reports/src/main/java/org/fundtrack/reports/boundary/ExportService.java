@@ -23,9 +23,12 @@ import org.fundtrack.reports.audit.AuditTrailAssembler;
 import org.fundtrack.reports.budget.BudgetActualAssembler;
 import org.fundtrack.reports.budget.FundSummaryAssembler;
 import org.fundtrack.reports.grant.AgreementAssembler;
+import org.fundtrack.reports.grant.EvidencePack;
 import org.fundtrack.reports.grant.EvidencePackAssembler;
+import org.fundtrack.reports.grant.GrantAgreement;
 import org.fundtrack.reports.grant.RegisterAssembler;
 import org.fundtrack.reports.indicator.IndicatorResultsAssembler;
+import org.fundtrack.reports.indicator.Scorecard;
 import org.fundtrack.reports.indicator.ScorecardAssembler;
 import org.fundtrack.reports.payment.LedgerAssembler;
 import org.fundtrack.reports.reporting.ProgressReportAssembler;
@@ -97,25 +100,28 @@ public class ExportService {
               text.fiscalYear(request.fiscalYear()),
               fundSummary.rows(caller, request.fiscalYear(), request.fundCode(), text).iterator(),
               out);
-      case GRANT_AGREEMENT ->
-          PdfReports.grantAgreement(
-              context, agreement.agreement(caller, request.grantId(), text), out);
+      case GRANT_AGREEMENT -> {
+        GrantAgreement document = agreement.agreement(caller, request.grantId(), text);
+        PdfReports.grantAgreement(grant(context, document.reference()), document, out);
+      }
       case GRANTS_REGISTER -> Workbooks.grantsRegister(context, register.rows(filter, text), out);
-      case PAYMENTS_LEDGER -> Workbooks.paymentsLedger(context, ledger.rows(filter), out);
+      case PAYMENTS_LEDGER -> Workbooks.paymentsLedger(context, ledger.rows(filter, text), out);
       case BUDGET_ACTUAL ->
           Workbooks.budgetAgainstActual(
               context,
               budgetActual.rows(caller, request.fiscalYear(), request.fundCode(), text).iterator(),
               out);
-      case AUDIT_TRAIL -> Workbooks.auditTrail(context, auditTrail.rows(), out);
-      case EVIDENCE_PACK ->
-          Workbooks.evidencePack(context, evidencePack.pack(caller, request.grantId(), text), out);
-      case SCORECARD ->
-          PdfReports.scorecard(
-              context,
-              scorecard.scorecard(
-                  caller, request.scope(), request.scopeId(), request.fiscalYear(), text),
-              out);
+      case AUDIT_TRAIL -> Workbooks.auditTrail(context, auditTrail.rows(text), out);
+      case EVIDENCE_PACK -> {
+        EvidencePack pack = evidencePack.pack(caller, request.grantId(), text);
+        Workbooks.evidencePack(grant(context, pack.terms().reference()), pack, out);
+      }
+      case SCORECARD -> {
+        Scorecard card =
+            scorecard.scorecard(
+                caller, request.scope(), request.scopeId(), request.fiscalYear(), text);
+        PdfReports.scorecard(scope(context, card, text), card, out);
+      }
       case INDICATOR_RESULTS ->
           Workbooks.indicatorResults(
               context, indicatorResults.rows(request.fiscalYear(), request.fundCode(), text), out);
@@ -123,6 +129,17 @@ public class ExportService {
           PdfReports.progressReport(
               context, progressReport.report(caller, request.reportId(), text), out);
     }
+  }
+
+  /** The context naming the grant by its reference. */
+  private static ReportContext grant(ReportContext context, String reference) {
+    return context.withParameter("param.grant", reference);
+  }
+
+  /** The context naming what a scorecard covers in words: "Scope: Fund — Community Supports…". */
+  private static ReportContext scope(ReportContext context, Scorecard card, ReportText text) {
+    return context.withParameter(
+        "param.scope", text.get("scorecard.scope." + card.scope()) + " — " + card.scopeName());
   }
 
   /**
@@ -212,6 +229,10 @@ public class ExportService {
         request.locale());
   }
 
+  /**
+   * Who asks and when, and the filters of the request in words: the fiscal year by its label, a
+   * fund by its code and name. The grant and the scope are added once the document names them.
+   */
   private ReportContext context(Caller caller, ExportRequest request) {
     ReportContext context =
         ReportContext.of(request.locale(), caller.displayName(), Instant.now(), queries.dataAsOf());
@@ -220,14 +241,15 @@ public class ExportService {
       context = context.withParameter("param.fiscalYear", text.fiscalYear(request.fiscalYear()));
     }
     if (request.fundCode() != null) {
-      context = context.withParameter("param.fund", request.fundCode());
-    }
-    if (request.grantId() != null && request.kind().perGrant()) {
-      context = context.withParameter("param.grant", String.valueOf(request.grantId()));
-    }
-    if (request.scope() != null && request.kind() == ExportKind.SCORECARD) {
-      context = context.withParameter("param.scope", request.scope() + " " + request.scopeId());
+      context = context.withParameter("param.fund", fund(request.fundCode(), text));
     }
     return context;
+  }
+
+  private String fund(String code, ReportText text) {
+    return queries
+        .fundNames(code)
+        .map(names -> code + " — " + (text.french() ? names.get(1) : names.get(0)))
+        .orElse(code);
   }
 }
