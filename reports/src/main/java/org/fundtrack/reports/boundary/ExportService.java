@@ -17,6 +17,7 @@ import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
+import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.reports.PdfReports;
 import org.fundtrack.reports.Workbooks;
 import org.fundtrack.reports.audit.AuditTrailAssembler;
@@ -82,11 +83,11 @@ public class ExportService {
    */
   public void write(@NotNull ExportRequest asked, @NotNull OutputStream out) {
     ExportRequest request = resolved(asked);
-    check(request);
+    String fileName = check(request);
     Caller caller = currentUser.require();
     ReportContext context = context(caller, request);
     render(caller, request, context, out);
-    LOG.info(() -> caller.username() + " produced " + request.fileName());
+    LOG.info(() -> caller.username() + " produced " + fileName);
   }
 
   private void render(
@@ -147,42 +148,45 @@ public class ExportService {
    * refusal can still be a proper error answer: the role, the required year or grant, the year's
    * budget, the grant's existence within the caller's scope.
    *
+   * @return the file name the download carries, naming what it is about by reference
    * @throws BusinessRuleViolation as {@link #write}
    */
-  public void check(@NotNull ExportRequest asked) {
+  public String check(@NotNull ExportRequest asked) {
     ExportRequest request = resolved(asked);
     Caller caller = currentUser.require();
     ExportKind kind = request.kind();
     if (caller.isRecipient() && !kind.forRecipients()) {
       throw new BusinessRuleViolation("security.notAllowed", kind, caller.role());
     }
+    String about = null;
     if (kind.perGrant()) {
-      checkGrant(request);
+      about = checkGrant(request);
     }
     if (kind == ExportKind.SCORECARD) {
-      checkScorecard(caller, request);
+      about = checkScorecard(caller, request);
     }
     if (kind == ExportKind.PROGRESS_REPORT) {
-      if (request.reportId() == null) {
-        throw new BusinessRuleViolation("export.reportRequired");
-      }
-      reports.submitted(caller, request.reportId());
+      about = checkReport(caller, request);
     }
     if (kind == ExportKind.FUND_SUMMARY || kind == ExportKind.BUDGET_ACTUAL) {
       checkBudgetYear(caller, request);
     }
+    return request.fileName(about);
   }
 
-  private void checkGrant(ExportRequest request) {
+  /** The grant's reference. */
+  private String checkGrant(ExportRequest request) {
     if (request.grantId() == null) {
       throw new BusinessRuleViolation("export.grantRequired");
     }
-    if (grants.find(request.grantId()).isEmpty()) {
-      throw new BusinessRuleViolation("grant.notFound", request.grantId());
-    }
+    return grants
+        .find(request.grantId())
+        .map(g -> g.head().referenceNumber())
+        .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", request.grantId()));
   }
 
-  private void checkScorecard(Caller caller, ExportRequest request) {
+  /** The scope in words of a file name: "grant-AHT-2024-0001", "fund", "strategy". */
+  private String checkScorecard(Caller caller, ExportRequest request) {
     if (request.scope() == null || request.scopeId() == null) {
       throw new BusinessRuleViolation("export.scopeRequired");
     }
@@ -190,6 +194,25 @@ public class ExportService {
       throw new BusinessRuleViolation("export.yearRequired");
     }
     scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
+    String scope = request.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return request.scope() == ScorecardScope.GRANT
+        ? scope
+            + "-"
+            + grants.find(request.scopeId()).map(g -> g.head().referenceNumber()).orElse("")
+        : scope;
+  }
+
+  /** "AHT-2024-0001-period-3-revision-2". */
+  private String checkReport(Caller caller, ExportRequest request) {
+    if (request.reportId() == null) {
+      throw new BusinessRuleViolation("export.reportRequired");
+    }
+    SubmittedReport report = reports.submitted(caller, request.reportId());
+    return report.grantReference()
+        + "-period-"
+        + report.periodNo()
+        + "-revision-"
+        + report.revision();
   }
 
   private void checkBudgetYear(Caller caller, ExportRequest request) {
