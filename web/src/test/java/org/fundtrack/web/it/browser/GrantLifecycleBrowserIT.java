@@ -11,6 +11,7 @@ import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,11 +27,12 @@ import org.openqa.selenium.By;
  * French, and every page reached passes axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GrantLifecycleBrowserIT {
 
   private static final int YEAR = 2026;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }
@@ -140,16 +142,25 @@ class GrantLifecycleBrowserIT {
           .signIn("officer2", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "grant-new.xhtml");
       LifecyclePages form = new LifecyclePages(browser.driver());
+      // A number the form cannot read is refused first (nothing reaches the draft's rules)...
       form.type("entry:totalAmount", "1000,005");
       form.press("entry:save");
+      assertThat(form.messageFor("entry:totalAmount")).contains("a trop de décimales");
+      assertThat(browser.accessibilityViolations())
+          .as("entry form with a refused number")
+          .isEmpty();
 
+      // ...then the draft's own rules speak, in French, on each field.
+      form.type("entry:totalAmount", "1 000,00");
+      form.press("entry:save");
       assertThat(form.messageFor("entry:titleEn")).contains("Ce champ est obligatoire.");
-      assertThat(form.messageFor("entry:totalAmount")).contains("chiffres avant la virgule");
+      assertThat(form.messageFor("entry:totalAmount")).isEmpty();
       assertThat(browser.accessibilityViolations()).as("entry form with errors").isEmpty();
 
       form.type("entry:yearShares:0:amount", "abc");
       form.press("entry:save");
-      assertThat(form.messageFor("entry:yearShares:0:amount")).contains("Entrez un montant");
+      assertThat(form.messageFor("entry:yearShares:0:amount"))
+          .contains("n’est pas un nombre que FundTrack peut lire");
     }
     assertThat(DemoRows.number("SELECT COUNT(*) FROM grant_agreement")).isEqualTo(before);
   }
