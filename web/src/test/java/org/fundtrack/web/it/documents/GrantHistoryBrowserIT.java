@@ -20,6 +20,7 @@ import org.fundtrack.web.it.browser.AppPage;
 import org.fundtrack.web.it.browser.Browser;
 import org.fundtrack.web.it.browser.LoginPage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,11 +38,12 @@ import org.openqa.selenium.WebElement;
  * 2.0 A/AA violation.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GrantHistoryBrowserIT {
 
   private static final int PAGE = 25;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

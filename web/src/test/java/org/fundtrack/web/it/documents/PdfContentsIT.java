@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PdfContentsIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

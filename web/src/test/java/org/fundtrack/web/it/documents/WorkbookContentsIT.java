@@ -48,7 +48,7 @@ class WorkbookContentsIT {
           + " JOIN fund f ON f.id = g.fund_id JOIN program_area pa ON pa.id = f.program_area_id"
           + " JOIN app_user c ON c.id = g.created_by_id";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }
