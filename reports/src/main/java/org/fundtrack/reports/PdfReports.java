@@ -9,6 +9,7 @@ import org.fundtrack.reports.grant.GrantAgreement;
 import org.fundtrack.reports.indicator.Scorecard;
 import org.fundtrack.reports.reporting.ProgressReport;
 import org.fundtrack.reports.shared.ReportContext;
+import org.fundtrack.reports.shared.ReportText;
 import org.fundtrack.reports.shared.pdf.PdfRenderer;
 import org.fundtrack.reports.shared.pdf.RecordDataSource;
 
@@ -26,6 +27,7 @@ public final class PdfReports {
       ReportContext context, String fiscalYear, Iterator<FundSummaryRow> rows, OutputStream out) {
     PdfRenderer.render(
         "budget/fund-summary",
+        title(context, "fund.summary.title", fiscalYear),
         context,
         Map.of("FISCAL_YEAR", fiscalYear),
         new RecordDataSource(rows),
@@ -37,6 +39,7 @@ public final class PdfReports {
       ReportContext context, GrantAgreement agreement, OutputStream out) {
     PdfRenderer.render(
         "grant/agreement",
+        title(context, "agreement.title", agreement.reference()),
         context,
         Map.of(
             "SUB_FISCAL_YEARS", PdfRenderer.template("grant/agreement-fiscal-years"),
@@ -53,6 +56,7 @@ public final class PdfReports {
   public static void scorecard(ReportContext context, Scorecard scorecard, OutputStream out) {
     PdfRenderer.render(
         "indicator/scorecard",
+        title(context, "scorecard.title", scorecard.scopeName() + ", " + scorecard.period()),
         context,
         Map.of(
             "SCOPE", scorecard.scope(),
@@ -67,11 +71,17 @@ public final class PdfReports {
       ReportContext context, ProgressReport report, OutputStream out) {
     PdfRenderer.render(
         "reporting/progress-report",
+        title(context, "progress.title", report.grantReference() + ", " + report.period()),
         context,
         Map.of(
             "SUB_SPENDING", PdfRenderer.template("reporting/progress-spending"),
             "SUB_INDICATORS", PdfRenderer.template("reporting/progress-indicators")),
         new RecordDataSource(List.of(report)),
         out);
+  }
+
+  /** "Grant agreement summary — AHT-2024-0001": what the document is, then what it is about. */
+  private static String title(ReportContext context, String key, String about) {
+    return new ReportText(context).get(key) + " — " + about;
   }
 }

@@ -26,7 +26,15 @@ final class Fixtures {
 
   /** Text a spreadsheet would run as a formula or command if it were not quote-prefixed. */
   static final List<String> PAYLOADS =
-      List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "\tabc", "\rabc");
+      List.of(
+          "=HYPERLINK(\"http://x\",\"y\")",
+          "+1+1",
+          "-2",
+          "@SUM(A1)",
+          "\tabc",
+          "\rabc",
+          " =1+2",
+          "\u00a0 @SUM(A1)");
 
   private Fixtures() {}
 
@@ -39,7 +47,7 @@ final class Fixtures {
     return new BigDecimal(amount);
   }
 
-  static PaymentLedgerRow payment(int i, String recipient, BigDecimal amount, String comment) {
+  static PaymentLedgerRow payment(int i, String recipient, BigDecimal amount, String paidBy) {
     return new PaymentLedgerRow(
         "P-" + i,
         "G-2024-" + (i % 50),
@@ -51,8 +59,7 @@ final class Fixtures {
         LocalDate.of(2024, 4, 1).plusDays(i % 300),
         i % 2 == 0 ? LocalDate.of(2024, 5, 1).plusDays(i % 300) : null,
         amount,
-        i % 2 == 0 ? "PAID" : "SCHEDULED",
-        comment);
+        paidBy);
   }
 
   /** Payments whose cents add up wrongly in double arithmetic (0.10 + 0.20 …). */
@@ -134,6 +141,7 @@ final class Fixtures {
             new BigDecimal("300"),
             "356",
             "ON_TRACK",
+            "ACCEPTED",
             PAYLOADS.get(1)),
         new IndicatorResultRow(
             "G-1",
@@ -145,7 +153,8 @@ final class Fixtures {
             new BigDecimal("10"),
             "<5",
             "AT_RISK",
-            "suppressed"));
+            "SUBMITTED",
+            null));
   }
 
   static List<AuditEntryRow> auditEntries(int count) {
@@ -172,21 +181,57 @@ final class Fixtures {
             new AmendmentRow(
                 1,
                 "AMOUNT",
+                "APPROVED",
                 PAYLOADS.get(2),
+                " " + PAYLOADS.get(0),
                 money("-10000.00"),
                 money("240000.00"),
+                null,
+                "Olivia Grant",
+                LocalDate.of(2025, 1, 10),
                 LocalDate.of(2025, 1, 15),
-                "director.roy")),
+                "Diane Roy",
+                null,
+                "Approved on January 15, 2025"),
+            new AmendmentRow(
+                2,
+                "TERM",
+                "DECLINED",
+                "Extend by a year",
+                "Late start",
+                null,
+                null,
+                LocalDate.of(2027, 3, 31),
+                "Olivia Grant",
+                LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 3),
+                "Diane Roy",
+                "Not within the strategy's term",
+                "Declined on February 3, 2025")),
         paymentsWithPayloads(),
         List.of(
             new ReportSubmissionRow(
-                "Q1 2024-25",
+                "Period 1 (April 1, 2024 – June 30, 2024)",
                 LocalDate.of(2024, 7, 31),
-                LocalDate.of(2024, 7, 29),
+                1,
                 "ACCEPTED",
+                LocalDate.of(2024, 7, 29),
+                "Daniel Okafor",
                 money("61234.56"),
-                "officer.martin",
-                PAYLOADS.get(5))),
+                LocalDate.of(2024, 8, 2),
+                "Olivia Grant",
+                PAYLOADS.get(5)),
+            new ReportSubmissionRow(
+                "Period 2 (July 1, 2024 – September 30, 2024)",
+                LocalDate.of(2024, 10, 31),
+                null,
+                "OVERDUE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)),
         auditEntries(3).iterator());
   }
 }

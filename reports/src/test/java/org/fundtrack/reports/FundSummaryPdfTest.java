@@ -96,9 +96,9 @@ class FundSummaryPdfTest {
             "Page 1 of 1");
     assertThat(render(FR))
         .contains(
-            "Exercice: 2024-25",
-            "Produit par auditor.chen le 1er mai 2025 à 14:05",
-            "Données en date du 1er mai 2025 à 14:00");
+            "Exercice\u00a0: 2024-25",
+            "Produit par auditor.chen le 1er mai 2025 à 14 h 05",
+            "Données en date du 1er mai 2025 à 14 h 00");
   }
 
   @Test

@@ -59,11 +59,33 @@ final class PdfFixtures {
             new AmendmentRow(
                 1,
                 "AMOUNT",
+                "APPROVED",
                 "Budget reduced after reallocation",
+                "Reallocation to the youth program",
                 money("-0.01"),
                 money("249999.99"),
+                null,
+                "Olivia Grant",
+                LocalDate.of(2025, 1, 10),
                 LocalDate.of(2025, 1, 15),
-                "director.roy")));
+                "Diane Roy",
+                null,
+                "Approved on January 15, 2025"),
+            new AmendmentRow(
+                2,
+                "TERM",
+                "DECLINED",
+                "Extend the agreement by a year",
+                "Late start",
+                null,
+                null,
+                LocalDate.of(2027, 3, 31),
+                "Olivia Grant",
+                LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 3),
+                "Diane Roy",
+                "Outside the strategy's term",
+                "Declined on February 3, 2025")));
   }
 
   static Scorecard scorecard() {
@@ -95,11 +117,14 @@ final class PdfFixtures {
         "CSF-2024-017",
         "Safe housing and trauma-informed counselling",
         "Maison d'Hérelle",
-        "Q2 2024-25",
+        "Period 2",
         LocalDate.of(2024, 7, 1),
         LocalDate.of(2024, 9, 30),
+        "RETURNED",
+        1,
         LocalDate.of(2024, 10, 28),
-        "recipient.leduc",
+        "Anne Leduc",
+        "Please explain the housing variance.",
         "Nous avons accueilli 14 survivantes; the counselling waitlist fell to 6 days.",
         List.of(
             new SpendingLine(
@@ -114,8 +139,15 @@ final class PdfFixtures {
                 "Vacant position")),
         List.of(
             new IndicatorActual(
-                "Survivors placed in safe housing", "count", new BigDecimal("10"), "14", ""),
+                "Survivors placed in safe housing", "Number", new BigDecimal("10"), "14", true),
             new IndicatorActual(
-                "Youth placed in housing", "count", new BigDecimal("3"), "<5", "suppressed")));
+                "Youth placed in housing", "Number", new BigDecimal("3"), "<5", true),
+            new IndicatorActual(
+                "Changes for survivors",
+                "Written answer",
+                null,
+                "Several survivors moved from emergency shelter to transitional housing and"
+                    + " re-entered education or work.",
+                false)));
   }
 }

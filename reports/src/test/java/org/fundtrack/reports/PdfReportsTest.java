@@ -29,13 +29,14 @@ class PdfReportsTest {
     assertThat(text)
         .contains("Payment schedule", "$112,499.99", "May 31, 2026", "Final report accepted");
     assertThat(text).contains("Reporting schedule", "Q2 2024-25", "October 31, 2024");
+    assertThat(text).contains("Address", "123 rue Principale, Sudbury ON");
     assertThat(text)
         .contains(
             "Indicators and targets",
             "Survivors placed in safe housing",
             "Higher is better",
             "7.5");
-    assertThat(text).contains("Amendments", "-$0.01", "January 15, 2025");
+    assertThat(text).contains("Amendments", "-$0.01", "Approved on January 15, 2025");
     assertThat(text)
         .contains(
             "Produced by auditor.chen on May 1, 2025, 14:05 EDT",
@@ -55,7 +56,9 @@ class PdfReportsTest {
     assertThat(text).contains("Plus bas est mieux", "7,5", "-0,01\u00a0$");
     assertThat(text)
         .contains(
-            "Produit par auditor.chen le 1er mai 2025 à 14:05", "Données en date du 1er mai 2025");
+            "Produit par auditor.chen le 1er mai 2025 à 14 h 05",
+            "Données en date du 1er mai 2025 à 14 h 00",
+            "Exercice\u00a0: 2024-25");
   }
 
   @Test
@@ -97,7 +100,11 @@ class PdfReportsTest {
     assertThat(en)
         .contains(
             "Progress report as submitted",
-            "Q2 2024-25 (July 1, 2024 – September 30, 2024)",
+            "Period 2 (July 1, 2024 – September 30, 2024)",
+            "Returned · Revision 1",
+            "Please explain the housing variance.",
+            "Reporting period Period 2",
+            "Budget for the",
             "Nous avons accueilli 14 survivantes",
             "Spending by expense category",
             "$37,500.00",
@@ -123,6 +130,46 @@ class PdfReportsTest {
   }
 
   @Test
+  void grantAgreement_declinedAmendment_saysDeclined_andAnAmendmentWithoutAmountSaysSo() {
+    String text = agreement(EN);
+
+    assertThat(text).contains("Declined on February 3, 2025", "No change", "Unchanged");
+    assertThat(text.lines().filter(l -> l.contains("Extend the agreement")))
+        .noneMatch(l -> l.contains("Approved"));
+  }
+
+  @Test
+  void grantAgreement_termsStayBesideTheirLabels_whenTheTitleWraps() {
+    GrantAgreementWithTitle longTitle =
+        new GrantAgreementWithTitle(
+            "Safe housing, trauma-informed counselling, legal accompaniment and job-readiness"
+                + " training for survivors of human trafficking in the districts of Sudbury,"
+                + " Manitoulin and Parry Sound");
+    String text =
+        PdfText.of(out -> PdfReports.grantAgreement(context(EN), longTitle.agreement(), out)).text;
+
+    assertThat(text.lines())
+        .contains(
+            "Start date April 1, 2024",
+            "End date March 31, 2026",
+            "Status Active",
+            "Total $249,999.99");
+  }
+
+  @Test
+  void progressReport_writtenAnswer_readsAsASentence_notOneWordPerLine() {
+    String text = progress(EN);
+
+    String line =
+        text.lines()
+            .filter(l -> l.contains("Several survivors"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no written answer in " + text));
+    assertThat(line.split(" ")).hasSizeGreaterThan(5);
+    assertThat(text).doesNotContain("null");
+  }
+
+  @Test
   void everyReport_embedsItsFonts() {
     assertThat(
             PdfText.of(out -> PdfReports.grantAgreement(context(FR), PdfFixtures.agreement(), out))
@@ -138,6 +185,29 @@ class PdfReportsTest {
                         PdfReports.progressReport(context(FR), PdfFixtures.progressReport(), out))
                 .fontsEmbedded)
         .isTrue();
+  }
+
+  /** The fixture agreement under another title. */
+  private record GrantAgreementWithTitle(String title) {
+    org.fundtrack.reports.grant.GrantAgreement agreement() {
+      var a = PdfFixtures.agreement();
+      return new org.fundtrack.reports.grant.GrantAgreement(
+          a.reference(),
+          title,
+          a.ministry(),
+          a.recipient(),
+          a.recipientAddress(),
+          a.startDate(),
+          a.endDate(),
+          a.status(),
+          a.total(),
+          a.fiscalYears(),
+          a.budget(),
+          a.instalments(),
+          a.reportingSchedule(),
+          a.indicators(),
+          a.amendments());
+    }
   }
 
   private static String agreement(Locale locale) {

@@ -239,6 +239,8 @@ public class AmendmentService {
         a.getRequestedAt(),
         a.getDecidedBy() == null ? null : a.getDecidedBy().getUsername(),
         a.getDecidedAt(),
-        a.getDecisionComment());
+        a.getDecisionComment(),
+        a.getRequestedBy().getDisplayName(),
+        a.getDecidedBy() == null ? null : a.getDecidedBy().getDisplayName());
   }
 }

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import org.fundtrack.grant.entity.AmendmentStatus;
 import org.fundtrack.grant.entity.AmendmentType;
 
-/** One amendment of a grant's history, as proposed and decided. */
+/**
+ * One amendment of a grant's history, as proposed and decided.
+ *
+ * @param requestedBy the requester's username; {@code requestedByName} their display name
+ * @param decidedBy the decider's username (null while proposed); {@code decidedByName} their name
+ */
 public record AmendmentView(
     int amendmentNo,
     AmendmentType type,
@@ -21,4 +26,6 @@ public record AmendmentView(
     Instant requestedAt,
     String decidedBy,
     Instant decidedAt,
-    String decisionComment) {}
+    String decisionComment,
+    String requestedByName,
+    String decidedByName) {}

@@ -2,6 +2,7 @@ package org.fundtrack.grant.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fundtrack.audit.boundary.AuditEntries;
+import org.fundtrack.audit.boundary.AuditEntryView;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.time.SqlValues;
 
@@ -28,29 +31,36 @@ public class ExportQueries {
   /** Rows per batch. */
   public static final int BATCH = 1_000;
 
+  /**
+   * The program officer of a grant is the ministry officer (or director) who entered it; a grant a
+   * recipient started has none until an officer takes it on.
+   */
   private static final String REGISTER =
       "SELECT NEW org.fundtrack.grant.boundary.RegisterEntry(g.id, g.referenceNumber,"
-          + " g.text.titleEn, g.text.titleFr, r.legalName, pa.nameEn, pa.nameFr, f.code, g.status,"
-          + " g.terms.startDate, g.terms.endDate, g.terms.totalAmount,"
+          + " g.text.titleEn, g.text.titleFr, r.legalName, pa.nameEn, pa.nameFr, f.code,"
+          + " f.nameEn, f.nameFr, g.status, g.terms.startDate, g.terms.endDate,"
+          + " g.terms.totalAmount,"
           + " (SELECT COALESCE(SUM(p.amount), 0) FROM Payment p WHERE p.grant = g),"
-          + " g.createdBy.username)"
+          + " CASE WHEN c.role IN (org.fundtrack.security.entity.Role.OFFICER,"
+          + " org.fundtrack.security.entity.Role.DIRECTOR) THEN c.displayName ELSE NULL END)"
           + " FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f JOIN f.programArea pa"
-          + " WHERE g.id > :after";
+          + " JOIN g.createdBy c";
 
   private static final String LEDGER =
       "SELECT NEW org.fundtrack.grant.boundary.LedgerEntry(p.id, p.paymentReference,"
           + " g.referenceNumber, r.legalName, fy.startYear, f.code, i.sequenceNo, i.holdback,"
-          + " i.dueDate, p.paidOn, p.amount, p.paidBy.username)"
+          + " i.dueDate, p.paidOn, p.amount, p.paidBy.displayName)"
           + " FROM Payment p JOIN p.instalment i JOIN p.grant g JOIN g.recipient r"
-          + " JOIN i.budgetLine bl JOIN bl.fiscalYear fy JOIN bl.fund f"
-          + " WHERE p.id > :after";
+          + " JOIN i.budgetLine bl JOIN bl.fiscalYear fy JOIN bl.fund f";
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
 
+  @Inject private AuditEntries entries;
+
   /** The next batch of the grants register after grant id {@code after}. */
   public List<RegisterEntry> register(@NotNull @Valid ExportFilter filter, long after) {
-    String jpql = REGISTER;
+    String jpql = REGISTER + " WHERE g.id > :after";
     if (filter.fiscalYear() != null) {
       jpql += " AND g.terms.startDate <= :yearEnd AND g.terms.endDate >= :yearStart";
     }
@@ -71,7 +81,7 @@ public class ExportQueries {
 
   /** The next batch of the payments ledger after payment id {@code after}. */
   public List<LedgerEntry> ledger(@NotNull @Valid ExportFilter filter, long after) {
-    String jpql = LEDGER;
+    String jpql = LEDGER + " WHERE p.id > :after";
     if (filter.fiscalYear() != null) {
       jpql += " AND fy.startYear = :year";
     }
@@ -87,6 +97,21 @@ public class ExportQueries {
       query.setParameter("fund", filter.fundCode());
     }
     return query.setMaxResults(BATCH).getResultList();
+  }
+
+  /** One grant as the register lists it, for its evidence pack. */
+  public java.util.Optional<RegisterEntry> registerEntry(long grantId) {
+    return em.createQuery(REGISTER + " WHERE g.id = :id", RegisterEntry.class)
+        .setParameter("id", grantId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every payment of one grant, in payment order (a grant has a handful). */
+  public List<LedgerEntry> payments(long grantId) {
+    return em.createQuery(LEDGER + " WHERE g.id = :id ORDER BY p.id", LedgerEntry.class)
+        .setParameter("id", grantId)
+        .getResultList();
   }
 
   /** Grants holding a commitment on each budget line of the year, by budget line id. */
@@ -112,13 +137,13 @@ public class ExportQueries {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
-                    + " e.field_name, e.old_value, e.new_value, e.reason, e.entry_hash"
+                "SELECT "
+                    + AuditEntries.COLUMNS
                     + " FROM audit_entry e WHERE e.id > ?1 ORDER BY e.id")
             .setParameter(1, after)
             .setMaxResults(BATCH)
             .getResultList();
-    return rows.stream().map(GrantHistoryService::view).toList();
+    return entries.views(rows);
   }
 
   /**
@@ -135,6 +160,16 @@ public class ExportQueries {
             .setParameter("id", grantId)
             .getSingleResult();
     return List.of((String) names[0], (String) names[1]);
+  }
+
+  /** The English and French names of the fund with {@code code}, if there is one. */
+  public java.util.Optional<List<String>> fundNames(String code) {
+    return em.createQuery(
+            "SELECT f.nameEn, f.nameFr FROM Fund f WHERE f.code = :code", Object[].class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .map(names -> List.of((String) names[0], (String) names[1]));
   }
 
   /** The id of the fund with {@code code}, if there is one. */

@@ -10,19 +10,21 @@ import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.fundtrack.audit.boundary.AuditEntries;
+import org.fundtrack.audit.boundary.AuditEntryView;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
-import org.fundtrack.shared.time.SqlValues;
 
 /**
  * A grant's audit history for the ministry staff who read grants: the entries of the grant itself
  * and of every record that belongs to it (year allocations, budget items, instalments, payments,
- * reporting periods, amendments, indicators and their targets, progress reports), newest first,
- * paged in the database. Recipients do not see the ministry's audit trail.
+ * reporting periods, amendments, indicators and their targets, progress reports and their
+ * attachments), newest first, paged in the database. Recipients do not see the ministry's audit
+ * trail.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR})
@@ -42,6 +44,9 @@ public class GrantHistoryService {
           + child("Amendment", "amendment")
           + child("GrantIndicator", "grant_indicator")
           + child("ProgressReport", "progress_report")
+          + " OR (e.entity_type = 'ReportAttachment' AND e.entity_id IN (SELECT a.id FROM"
+          + " report_attachment a JOIN progress_report pr ON pr.id = a.progress_report_id"
+          + " WHERE pr.grant_id = ?1))"
           + " OR (e.entity_type = 'IndicatorTarget' AND e.entity_id IN (SELECT t.id FROM"
           + " indicator_target t JOIN grant_indicator gi ON gi.id = t.grant_indicator_id"
           + " WHERE gi.grant_id = ?1))";
@@ -51,9 +56,11 @@ public class GrantHistoryService {
 
   @Inject private CurrentUser currentUser;
   @Inject private GrantRepository grants;
+  @Inject private AuditEntries entries;
 
   /**
-   * One page of the grant's audit entries, newest first.
+   * One page of the grant's audit entries, newest first, with the names of the records and users
+   * they mention.
    *
    * @throws BusinessRuleViolation {@code grant.notFound} for an unknown grant
    */
@@ -63,19 +70,14 @@ public class GrantHistoryService {
       throw new BusinessRuleViolation("grant.notFound", grantId);
     }
     Query rows =
-        em.createNativeQuery(
-            "SELECT e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
-                + " e.field_name, e.old_value, e.new_value, e.reason, e.entry_hash"
-                + ENTRIES
-                + " ORDER BY e.id DESC");
+        em.createNativeQuery("SELECT " + AuditEntries.COLUMNS + ENTRIES + " ORDER BY e.id DESC");
     rows.setParameter(1, grantId);
     rows.setFirstResult(page.offset()).setMaxResults(page.size());
     Query count = em.createNativeQuery("SELECT COUNT(*)" + ENTRIES);
     count.setParameter(1, grantId);
     @SuppressWarnings("unchecked")
     List<Object[]> result = rows.getResultList();
-    List<AuditEntryView> items = result.stream().map(GrantHistoryService::view).toList();
-    return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
+    return Page.of(entries.views(result), page, ((Number) count.getSingleResult()).longValue());
   }
 
   private static String child(String entityType, String table) {
@@ -84,24 +86,5 @@ public class GrantHistoryService {
         + "' AND e.entity_id IN (SELECT c.id FROM "
         + table
         + " c WHERE c.grant_id = ?1))";
-  }
-
-  /**
-   * One row of {@code SELECT e.id, occurred_at, actor, action, entity_type, entity_id, field_name,
-   * old_value, new_value, reason, entry_hash}.
-   */
-  static AuditEntryView view(Object[] r) {
-    return new AuditEntryView(
-        ((Number) r[0]).longValue(),
-        SqlValues.instant(r[1]),
-        (String) r[2],
-        (String) r[3],
-        (String) r[4],
-        r[5] == null ? null : ((Number) r[5]).longValue(),
-        (String) r[6],
-        (String) r[7],
-        (String) r[8],
-        (String) r[9],
-        (String) r[10]);
   }
 }

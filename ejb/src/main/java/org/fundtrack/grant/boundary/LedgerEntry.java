@@ -3,7 +3,7 @@ package org.fundtrack.grant.boundary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One recorded payment as the payments ledger lists it. */
+/** One recorded payment as the payments ledger lists it; {@code paidBy} is a display name. */
 public record LedgerEntry(
     long paymentId,
     String paymentReference,

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fundtrack.grant.entity.GrantStatus;
 
-/** One grant as the grants register lists it, with what has been paid on it. */
+/**
+ * One grant as the grants register lists it, with what has been paid on it.
+ *
+ * @param officer the display name of the program officer who entered it; null when a recipient
+ *     started it and no officer has it yet
+ */
 public record RegisterEntry(
     long id,
     String referenceNumber,
@@ -14,9 +19,11 @@ public record RegisterEntry(
     String programAreaEn,
     String programAreaFr,
     String fundCode,
+    String fundNameEn,
+    String fundNameFr,
     GrantStatus status,
     LocalDate startDate,
     LocalDate endDate,
     BigDecimal totalAmount,
     BigDecimal paidAmount,
-    String createdBy) {}
+    String officer) {}

@@ -8,7 +8,8 @@ import org.fundtrack.indicator.entity.Direction;
  * One reported result (the overall figure of one indicator in one accepted or submitted progress
  * report) with the period's target. {@code value} is the exact number, {@code text} a qualitative
  * answer; whether the reader may see the number is the caller's to decide (see {@code
- * ScorecardPolicy}), using {@code countsPeople}.
+ * ScorecardPolicy}), using {@code countsPeople}. {@code reviewComment} is the officer's comment on
+ * the report the result came in (null until it is reviewed).
  */
 public record ResultEntry(
     long id,
@@ -27,4 +28,5 @@ public record ResultEntry(
     String reportStatus,
     BigDecimal target,
     BigDecimal value,
-    String text) {}
+    String text,
+    String reviewComment) {}

@@ -32,22 +32,24 @@ public class ResultQueries {
           + "   indicator_target t JOIN fiscal_year fy ON fy.id = t.fiscal_year_id WHERE"
           + "   t.grant_indicator_id = gi.id AND t.dimension_value_id IS NULL"
           + "   AND rp.period_end BETWEEN fy.start_date AND fy.end_date)),"
-          + " r.numeric_value, r.text_value"
+          + " r.numeric_value, r.text_value, pr.review_comment"
           + " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
           + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
           + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
           + " JOIN indicator i ON i.id = gi.indicator_id"
           + " JOIN grant_agreement g ON g.id = gi.grant_id JOIN recipient rc ON rc.id = g.recipient_id"
           + " JOIN fund f ON f.id = g.fund_id"
-          + " WHERE r.dimension_value_id IS NULL AND pr.status IN ('SUBMITTED', 'ACCEPTED')"
-          + " AND r.id > ?1";
+          + " WHERE r.dimension_value_id IS NULL AND r.id > ?1";
+
+  /** The workbook lists what stands: results of reports under review or accepted. */
+  private static final String STANDING = " AND pr.status IN ('SUBMITTED', 'ACCEPTED')";
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
 
   /** The next batch after result id {@code after}; year (start year) and fund code optional. */
   public List<ResultEntry> results(Integer fiscalYear, String fundCode, long after) {
-    String sql = SELECT;
+    String sql = SELECT + STANDING;
     if (fiscalYear != null) {
       sql += " AND rp.period_end BETWEEN ?2 AND ?3";
     }
@@ -67,7 +69,10 @@ public class ResultQueries {
     return rows.stream().map(ResultQueries::entry).toList();
   }
 
-  /** Every overall result of one progress report, for its PDF (the caller checked the scope). */
+  /**
+   * Every overall result of one progress report, for its PDF, whatever its review (a returned
+   * report's PDF shows what it said); the caller checked the scope.
+   */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
   public List<ResultEntry> resultsOfReport(long progressReportId) {
     @SuppressWarnings("unchecked")
@@ -97,6 +102,7 @@ public class ResultQueries {
         (String) r[13],
         (BigDecimal) r[14],
         (BigDecimal) r[15],
-        (String) r[16]);
+        (String) r[16],
+        (String) r[17]);
   }
 }

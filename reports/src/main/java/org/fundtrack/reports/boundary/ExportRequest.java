@@ -26,31 +26,30 @@ public record ExportRequest(
     return new ExportRequest(kind, fiscalYear, fundCode, grantId, null, null, null, locale);
   }
 
-  /** The file name a download carries: kind, scope and language, no user text. */
-  public String fileName() {
+  /**
+   * The file name a download carries: kind, what the document is about ({@code about}: a grant's
+   * reference, a report's period; null for none), year, fund and language; no user text and no
+   * internal id.
+   */
+  public String fileName(String about) {
     StringBuilder name = new StringBuilder("fundtrack-").append(kind.slug());
-    if (grantId != null && kind.perGrant()) {
-      name.append("-grant-").append(grantId);
-    }
-    if (scope != null && scopeId != null && kind == ExportKind.SCORECARD) {
-      name.append('-')
-          .append(scope.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .append('-')
-          .append(scopeId);
-    }
-    if (reportId != null && kind == ExportKind.PROGRESS_REPORT) {
-      name.append('-').append(reportId);
+    if (about != null && !about.isBlank()) {
+      name.append('-').append(safe(about));
     }
     if (fiscalYear != null) {
       name.append('-').append(fiscalYear);
     }
     if (fundCode != null) {
-      name.append('-').append(fundCode.replaceAll("[^A-Za-z0-9-]", ""));
+      name.append('-').append(safe(fundCode));
     }
     return name.append('-')
         .append(locale.getLanguage())
         .append('.')
         .append(kind.extension())
         .toString();
+  }
+
+  private static String safe(String part) {
+    return part.replaceAll("[^A-Za-z0-9-]", "");
   }
 }

@@ -17,15 +17,19 @@ import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
+import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.reports.PdfReports;
 import org.fundtrack.reports.Workbooks;
 import org.fundtrack.reports.audit.AuditTrailAssembler;
 import org.fundtrack.reports.budget.BudgetActualAssembler;
 import org.fundtrack.reports.budget.FundSummaryAssembler;
 import org.fundtrack.reports.grant.AgreementAssembler;
+import org.fundtrack.reports.grant.EvidencePack;
 import org.fundtrack.reports.grant.EvidencePackAssembler;
+import org.fundtrack.reports.grant.GrantAgreement;
 import org.fundtrack.reports.grant.RegisterAssembler;
 import org.fundtrack.reports.indicator.IndicatorResultsAssembler;
+import org.fundtrack.reports.indicator.Scorecard;
 import org.fundtrack.reports.indicator.ScorecardAssembler;
 import org.fundtrack.reports.payment.LedgerAssembler;
 import org.fundtrack.reports.reporting.ProgressReportAssembler;
@@ -79,11 +83,11 @@ public class ExportService {
    */
   public void write(@NotNull ExportRequest asked, @NotNull OutputStream out) {
     ExportRequest request = resolved(asked);
-    check(request);
+    String fileName = check(request);
     Caller caller = currentUser.require();
     ReportContext context = context(caller, request);
     render(caller, request, context, out);
-    LOG.info(() -> caller.username() + " produced " + request.fileName());
+    LOG.info(() -> caller.username() + " produced " + fileName);
   }
 
   private void render(
@@ -97,25 +101,28 @@ public class ExportService {
               text.fiscalYear(request.fiscalYear()),
               fundSummary.rows(caller, request.fiscalYear(), request.fundCode(), text).iterator(),
               out);
-      case GRANT_AGREEMENT ->
-          PdfReports.grantAgreement(
-              context, agreement.agreement(caller, request.grantId(), text), out);
+      case GRANT_AGREEMENT -> {
+        GrantAgreement document = agreement.agreement(caller, request.grantId(), text);
+        PdfReports.grantAgreement(grant(context, document.reference()), document, out);
+      }
       case GRANTS_REGISTER -> Workbooks.grantsRegister(context, register.rows(filter, text), out);
-      case PAYMENTS_LEDGER -> Workbooks.paymentsLedger(context, ledger.rows(filter), out);
+      case PAYMENTS_LEDGER -> Workbooks.paymentsLedger(context, ledger.rows(filter, text), out);
       case BUDGET_ACTUAL ->
           Workbooks.budgetAgainstActual(
               context,
               budgetActual.rows(caller, request.fiscalYear(), request.fundCode(), text).iterator(),
               out);
-      case AUDIT_TRAIL -> Workbooks.auditTrail(context, auditTrail.rows(), out);
-      case EVIDENCE_PACK ->
-          Workbooks.evidencePack(context, evidencePack.pack(caller, request.grantId(), text), out);
-      case SCORECARD ->
-          PdfReports.scorecard(
-              context,
-              scorecard.scorecard(
-                  caller, request.scope(), request.scopeId(), request.fiscalYear(), text),
-              out);
+      case AUDIT_TRAIL -> Workbooks.auditTrail(context, auditTrail.rows(text), out);
+      case EVIDENCE_PACK -> {
+        EvidencePack pack = evidencePack.pack(caller, request.grantId(), text);
+        Workbooks.evidencePack(grant(context, pack.terms().reference()), pack, out);
+      }
+      case SCORECARD -> {
+        Scorecard card =
+            scorecard.scorecard(
+                caller, request.scope(), request.scopeId(), request.fiscalYear(), text);
+        PdfReports.scorecard(scope(context, card, text), card, out);
+      }
       case INDICATOR_RESULTS ->
           Workbooks.indicatorResults(
               context, indicatorResults.rows(request.fiscalYear(), request.fundCode(), text), out);
@@ -125,47 +132,61 @@ public class ExportService {
     }
   }
 
+  /** The context naming the grant by its reference. */
+  private static ReportContext grant(ReportContext context, String reference) {
+    return context.withParameter("param.grant", reference);
+  }
+
+  /** The context naming what a scorecard covers in words: "Scope: Fund — Community Supports…". */
+  private static ReportContext scope(ReportContext context, Scorecard card, ReportText text) {
+    return context.withParameter(
+        "param.scope", text.get("scorecard.scope." + card.scope()) + " — " + card.scopeName());
+  }
+
   /**
    * Whether the caller may produce the document as asked, checked before a download starts so a
    * refusal can still be a proper error answer: the role, the required year or grant, the year's
    * budget, the grant's existence within the caller's scope.
    *
+   * @return the file name the download carries, naming what it is about by reference
    * @throws BusinessRuleViolation as {@link #write}
    */
-  public void check(@NotNull ExportRequest asked) {
+  public String check(@NotNull ExportRequest asked) {
     ExportRequest request = resolved(asked);
     Caller caller = currentUser.require();
     ExportKind kind = request.kind();
     if (caller.isRecipient() && !kind.forRecipients()) {
       throw new BusinessRuleViolation("security.notAllowed", kind, caller.role());
     }
+    String about = null;
     if (kind.perGrant()) {
-      checkGrant(request);
+      about = checkGrant(request);
     }
     if (kind == ExportKind.SCORECARD) {
-      checkScorecard(caller, request);
+      about = checkScorecard(caller, request);
     }
     if (kind == ExportKind.PROGRESS_REPORT) {
-      if (request.reportId() == null) {
-        throw new BusinessRuleViolation("export.reportRequired");
-      }
-      reports.submitted(caller, request.reportId());
+      about = checkReport(caller, request);
     }
     if (kind == ExportKind.FUND_SUMMARY || kind == ExportKind.BUDGET_ACTUAL) {
       checkBudgetYear(caller, request);
     }
+    return request.fileName(about);
   }
 
-  private void checkGrant(ExportRequest request) {
+  /** The grant's reference. */
+  private String checkGrant(ExportRequest request) {
     if (request.grantId() == null) {
       throw new BusinessRuleViolation("export.grantRequired");
     }
-    if (grants.find(request.grantId()).isEmpty()) {
-      throw new BusinessRuleViolation("grant.notFound", request.grantId());
-    }
+    return grants
+        .find(request.grantId())
+        .map(g -> g.head().referenceNumber())
+        .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", request.grantId()));
   }
 
-  private void checkScorecard(Caller caller, ExportRequest request) {
+  /** The scope in words of a file name: "grant-AHT-2024-0001", "fund", "strategy". */
+  private String checkScorecard(Caller caller, ExportRequest request) {
     if (request.scope() == null || request.scopeId() == null) {
       throw new BusinessRuleViolation("export.scopeRequired");
     }
@@ -173,6 +194,25 @@ public class ExportService {
       throw new BusinessRuleViolation("export.yearRequired");
     }
     scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
+    String scope = request.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return request.scope() == ScorecardScope.GRANT
+        ? scope
+            + "-"
+            + grants.find(request.scopeId()).map(g -> g.head().referenceNumber()).orElse("")
+        : scope;
+  }
+
+  /** "AHT-2024-0001-period-3-revision-2". */
+  private String checkReport(Caller caller, ExportRequest request) {
+    if (request.reportId() == null) {
+      throw new BusinessRuleViolation("export.reportRequired");
+    }
+    SubmittedReport report = reports.submitted(caller, request.reportId());
+    return report.grantReference()
+        + "-period-"
+        + report.periodNo()
+        + "-revision-"
+        + report.revision();
   }
 
   private void checkBudgetYear(Caller caller, ExportRequest request) {
@@ -212,6 +252,10 @@ public class ExportService {
         request.locale());
   }
 
+  /**
+   * Who asks and when, and the filters of the request in words: the fiscal year by its label, a
+   * fund by its code and name. The grant and the scope are added once the document names them.
+   */
   private ReportContext context(Caller caller, ExportRequest request) {
     ReportContext context =
         ReportContext.of(request.locale(), caller.displayName(), Instant.now(), queries.dataAsOf());
@@ -220,14 +264,15 @@ public class ExportService {
       context = context.withParameter("param.fiscalYear", text.fiscalYear(request.fiscalYear()));
     }
     if (request.fundCode() != null) {
-      context = context.withParameter("param.fund", request.fundCode());
-    }
-    if (request.grantId() != null && request.kind().perGrant()) {
-      context = context.withParameter("param.grant", String.valueOf(request.grantId()));
-    }
-    if (request.scope() != null && request.kind() == ExportKind.SCORECARD) {
-      context = context.withParameter("param.scope", request.scope() + " " + request.scopeId());
+      context = context.withParameter("param.fund", fund(request.fundCode(), text));
     }
     return context;
+  }
+
+  private String fund(String code, ReportText text) {
+    return queries
+        .fundNames(code)
+        .map(names -> code + " — " + (text.french() ? names.get(1) : names.get(0)))
+        .orElse(code);
   }
 }

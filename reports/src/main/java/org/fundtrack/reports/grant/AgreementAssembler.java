@@ -4,23 +4,29 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fundtrack.grant.boundary.ExportQueries;
 import org.fundtrack.grant.boundary.GrantDetail;
 import org.fundtrack.grant.boundary.GrantHead;
 import org.fundtrack.grant.boundary.GrantQueryService;
+import org.fundtrack.recipient.boundary.RecipientDetail;
+import org.fundtrack.recipient.boundary.RecipientQueryService;
 import org.fundtrack.reports.shared.ReportText;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
- * Assembles the grant agreement summary PDF from the grant's detail as its page shows it: parties,
- * terms, and each schedule the agreement binds the recipient and the ministry to.
+ * Assembles the grant agreement summary PDF from the grant's detail as its page shows it: parties
+ * (with the recipient's address), terms, and each schedule the agreement binds the recipient and
+ * the ministry to, every date and budget line in words.
  */
 @Dependent
 public class AgreementAssembler {
 
   @EJB private GrantQueryService grants;
   @EJB private ExportQueries queries;
+  @EJB private RecipientQueryService recipients;
   @Inject private AmendmentAssembler amendments;
 
   /**
@@ -41,7 +47,7 @@ public class AgreementAssembler {
         french ? head.titleFr() : head.titleEn(),
         french ? ministry.get(1) : ministry.get(0),
         head.recipientLegalName(),
-        "",
+        address(head.recipientId()),
         head.startDate(),
         head.endDate(),
         head.status().name(),
@@ -51,17 +57,31 @@ public class AgreementAssembler {
         instalments(detail, text),
         reports(detail, text),
         List.of(),
-        amendments.rows(caller, head.id()));
+        amendments.rows(caller, head.id(), text));
+  }
+
+  /** "120 Elm Street, Sudbury ON P3C 1T3", as Canada Post writes it. */
+  private String address(long recipientId) {
+    return recipients.find(recipientId).map(AgreementAssembler::address).orElse("");
+  }
+
+  private static String address(RecipientDetail r) {
+    String town = r.summary().city() + " " + r.summary().province();
+    String postal = r.postalCode() == null ? town : town + "  " + r.postalCode();
+    return Stream.of(r.street(), postal)
+        .filter(part -> part != null && !part.isBlank())
+        .collect(Collectors.joining(", "));
   }
 
   private static List<GrantAgreement.FiscalYearShare> years(GrantDetail detail, ReportText text) {
-    boolean french = text.french();
+    GrantHead head = detail.head();
+    String fund = text.french() ? head.fundNameFr() : head.fundNameEn();
     return detail.yearShares().stream()
         .map(
             y ->
                 new GrantAgreement.FiscalYearShare(
-                    french ? y.labelFr() : y.labelEn(),
-                    detail.head().fundCode() + " " + (french ? y.labelFr() : y.labelEn()),
+                    text.fiscalYear(y.fiscalYear()),
+                    text.budgetLine(fund, y.fiscalYear()),
                     y.amount()))
         .toList();
   }
@@ -96,7 +116,7 @@ public class AgreementAssembler {
         .map(
             p ->
                 new GrantAgreement.ReportDue(
-                    p.periodStart() + " – " + p.periodEnd(),
+                    text.dateRange(p.periodStart(), p.periodEnd()),
                     text.get(
                         p.finalReport()
                             ? "agreement.reportKind.final"

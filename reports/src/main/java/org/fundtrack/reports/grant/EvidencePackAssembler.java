@@ -3,20 +3,18 @@ package org.fundtrack.reports.grant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.fundtrack.grant.boundary.AuditEntryView;
-import org.fundtrack.grant.boundary.GrantDetail;
-import org.fundtrack.grant.boundary.GrantHead;
+import org.fundtrack.audit.boundary.AuditEntryView;
+import org.fundtrack.audit.boundary.AuditWords;
+import org.fundtrack.grant.boundary.ExportQueries;
 import org.fundtrack.grant.boundary.GrantHistoryService;
-import org.fundtrack.grant.boundary.GrantQueryService;
-import org.fundtrack.grant.boundary.InstalmentView;
-import org.fundtrack.grant.entity.InstalmentStatus;
+import org.fundtrack.reporting.boundary.ReportHistoryQueries;
+import org.fundtrack.reporting.boundary.ReportHistoryQueries.ReportRecord;
 import org.fundtrack.reports.audit.AuditEntryRow;
 import org.fundtrack.reports.audit.AuditTrailAssembler;
-import org.fundtrack.reports.payment.PaymentLedgerRow;
+import org.fundtrack.reports.payment.LedgerAssembler;
 import org.fundtrack.reports.reporting.ReportSubmissionRow;
 import org.fundtrack.reports.shared.ReportText;
 import org.fundtrack.security.boundary.Caller;
@@ -25,15 +23,20 @@ import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
- * Assembles one grant's evidence pack workbook: its terms, amendments, payments, progress reports
- * and audit entries, each from the service the grant page reads.
+ * Assembles one grant's evidence pack workbook from the sources the other documents use, so that
+ * each sheet says what its own document says: the terms as the grants register lists them, the
+ * amendments with their decisions, the payments as the ledger lists them, every progress report as
+ * the ministry received it (each revision, its review and its spending), and the audit entries in
+ * words.
  */
 @Dependent
 public class EvidencePackAssembler {
 
-  @EJB private GrantQueryService grants;
+  @EJB private ExportQueries queries;
   @EJB private GrantHistoryService history;
+  @EJB private ReportHistoryQueries reports;
   @Inject private AmendmentAssembler amendments;
+  @Inject private LedgerAssembler ledger;
 
   /**
    * The pack of grant {@code grantId}.
@@ -41,80 +44,35 @@ public class EvidencePackAssembler {
    * @throws BusinessRuleViolation {@code grant.notFound}
    */
   public EvidencePack pack(Caller caller, long grantId, ReportText text) {
-    GrantDetail detail =
-        grants
-            .find(grantId)
+    GrantRegisterRow terms =
+        queries
+            .registerEntry(grantId)
+            .map(e -> RegisterAssembler.row(e, text))
             .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
-    GrantHead head = detail.head();
     return new EvidencePack(
-        terms(detail, text),
-        amendments.rows(caller, head.id()),
-        payments(detail, text),
-        reports(detail),
-        auditPages(head.id()));
+        terms,
+        amendments.rows(caller, grantId, text),
+        ledger.ofGrant(grantId, text),
+        reports.ofGrant(grantId).stream().map(r -> report(r, text)).toList(),
+        auditPages(grantId, new AuditWords(text.context().locale())));
   }
 
-  private static GrantRegisterRow terms(GrantDetail detail, ReportText text) {
-    GrantHead head = detail.head();
-    BigDecimal paid =
-        detail.instalments().stream()
-            .filter(i -> i.status() == InstalmentStatus.PAID)
-            .map(InstalmentView::amount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new GrantRegisterRow(
-        head.referenceNumber(),
-        text.french() ? head.titleFr() : head.titleEn(),
-        head.recipientLegalName(),
-        "",
-        head.fundCode(),
-        text.fiscalYears(head.startDate(), head.endDate()),
-        head.status().name(),
-        head.startDate(),
-        head.endDate(),
-        head.totalAmount(),
-        paid,
-        "");
-  }
-
-  private static List<PaymentLedgerRow> payments(GrantDetail detail, ReportText text) {
-    GrantHead head = detail.head();
-    return detail.instalments().stream()
-        .filter(i -> i.status() == InstalmentStatus.PAID)
-        .map(
-            i ->
-                new PaymentLedgerRow(
-                    i.paymentReference(),
-                    head.referenceNumber(),
-                    head.recipientLegalName(),
-                    text.fiscalYear(i.fiscalYear()),
-                    head.fundCode() + " " + text.fiscalYear(i.fiscalYear()),
-                    i.sequenceNo(),
-                    i.holdback(),
-                    i.dueDate(),
-                    i.paidOn(),
-                    i.amount(),
-                    "PAID",
-                    ""))
-        .toList();
-  }
-
-  private static List<ReportSubmissionRow> reports(GrantDetail detail) {
-    return detail.reportingPeriods().stream()
-        .map(
-            p ->
-                new ReportSubmissionRow(
-                    p.periodStart() + " – " + p.periodEnd(),
-                    p.dueDate(),
-                    null,
-                    "DUE",
-                    null,
-                    null,
-                    null))
-        .toList();
+  private static ReportSubmissionRow report(ReportRecord r, ReportText text) {
+    return new ReportSubmissionRow(
+        text.period(r.periodNo(), r.periodStart(), r.periodEnd()),
+        r.dueDate(),
+        r.revision(),
+        r.status(),
+        text.day(r.submittedAt()),
+        r.submittedBy(),
+        r.spent(),
+        text.day(r.reviewedAt()),
+        r.reviewedBy(),
+        r.reviewComment());
   }
 
   /** The grant's audit entries, newest first, page by page through the history service. */
-  private Iterator<AuditEntryRow> auditPages(long grantId) {
+  private Iterator<AuditEntryRow> auditPages(long grantId, AuditWords words) {
     return new Iterator<>() {
       private int page;
       private List<AuditEntryView> current = List.of();
@@ -142,7 +100,7 @@ public class EvidencePackAssembler {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return AuditTrailAssembler.row(current.get(next++));
+        return AuditTrailAssembler.row(current.get(next++), words);
       }
     };
   }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  * One grant in the auditors' grants register, and the terms sheet of an evidence pack.
  *
  * @param status the grant status code (DRAFT, APPROVED, ACTIVE, …), shown localized
- * @param approvedAmount the agreement total after amendments; paidAmount what has been paid
+ * @param totalAmount the agreement total after amendments (as requested, until approved)
+ * @param paidAmount what has been paid
+ * @param officer the program officer who entered the grant, or words saying there is none yet
  */
 public record GrantRegisterRow(
     String reference,
@@ -19,6 +21,6 @@ public record GrantRegisterRow(
     String status,
     LocalDate startDate,
     LocalDate endDate,
-    BigDecimal approvedAmount,
+    BigDecimal totalAmount,
     BigDecimal paidAmount,
     String officer) {}

@@ -17,19 +17,25 @@ public final class GrantSheets {
           Column.label("grant.status", 14, r -> "status." + r.status()),
           Column.date("grant.startDate", GrantRegisterRow::startDate),
           Column.date("grant.endDate", GrantRegisterRow::endDate),
-          Column.money("grant.approvedAmount", GrantRegisterRow::approvedAmount),
+          Column.money("grant.totalAmount", GrantRegisterRow::totalAmount),
           Column.money("grant.paidAmount", GrantRegisterRow::paidAmount),
-          Column.text("grant.officer", 20, GrantRegisterRow::officer));
+          Column.text("grant.officer", 30, GrantRegisterRow::officer));
 
   public static final List<Column<AmendmentRow>> AMENDMENTS =
       List.of(
           Column.integer("amendment.number", 8, AmendmentRow::number),
           Column.label("amendment.kind", 14, r -> "amendment.kind." + r.kind()),
+          Column.label("amendment.status", 12, r -> "amendment.status." + r.status()),
           Column.text("amendment.description", 50, AmendmentRow::description),
+          Column.text("amendment.reason", 40, AmendmentRow::reason),
           Column.money("amendment.amountChange", AmendmentRow::amountChange),
           Column.money("amendment.newTotal", AmendmentRow::newTotal),
-          Column.date("amendment.approvedOn", AmendmentRow::approvedOn),
-          Column.text("amendment.approvedBy", 20, AmendmentRow::approvedBy));
+          Column.date("amendment.newEndDate", AmendmentRow::newEndDate),
+          Column.text("amendment.requestedBy", 30, AmendmentRow::requestedBy),
+          Column.date("amendment.requestedOn", AmendmentRow::requestedOn),
+          Column.date("amendment.decidedOn", AmendmentRow::decidedOn),
+          Column.text("amendment.decidedBy", 30, AmendmentRow::decidedBy),
+          Column.text("amendment.decisionComment", 40, AmendmentRow::decisionComment));
 
   private GrantSheets() {}
 }

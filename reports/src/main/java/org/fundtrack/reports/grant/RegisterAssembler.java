@@ -11,7 +11,8 @@ import org.fundtrack.reports.shared.ReportText;
 
 /**
  * Assembles the grants register workbook: every grant of the selection, read in keyset batches
- * (each its own short transaction) and mapped as it is written.
+ * (each its own short transaction) and mapped as it is written. An evidence pack's terms sheet is
+ * the same row for its one grant.
  */
 @Dependent
 public class RegisterAssembler {
@@ -31,13 +32,13 @@ public class RegisterAssembler {
         french ? e.titleFr() : e.titleEn(),
         e.recipient(),
         french ? e.programAreaFr() : e.programAreaEn(),
-        e.fundCode(),
+        e.fundCode() + " — " + (french ? e.fundNameFr() : e.fundNameEn()),
         text.fiscalYears(e.startDate(), e.endDate()),
         e.status().name(),
         e.startDate(),
         e.endDate(),
         e.totalAmount(),
         e.paidAmount(),
-        e.createdBy());
+        e.officer() == null ? text.get("grant.officer.none") : e.officer());
   }
 }

@@ -40,12 +40,13 @@ public class IndicatorResultsAssembler {
         e.grantReference(),
         e.recipient(),
         text.french() ? e.indicatorNameFr() : e.indicatorNameEn(),
-        e.unit(),
-        "P" + e.periodNo() + " " + e.periodStart() + " – " + e.periodEnd(),
+        text.unit(e.unit()),
+        text.period(e.periodNo(), e.periodStart(), e.periodEnd()),
         e.periodEnd(),
         e.target(),
         shown.actual(e, false),
         status.name(),
-        e.reportStatus());
+        e.reportStatus(),
+        e.reviewComment());
   }
 }

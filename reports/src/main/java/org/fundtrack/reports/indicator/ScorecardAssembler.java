@@ -30,7 +30,7 @@ public class ScorecardAssembler {
                 l ->
                     new ScorecardRow(
                         french ? l.nameFr() : l.nameEn(),
-                        l.unit(),
+                        text.unit(l.unit()),
                         l.direction().name(),
                         l.target(),
                         actual(l, text),

@@ -3,15 +3,17 @@ package org.fundtrack.reports.payment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.util.Iterator;
-import org.fundtrack.budget.entity.FiscalYear;
+import java.util.List;
 import org.fundtrack.grant.boundary.ExportFilter;
 import org.fundtrack.grant.boundary.ExportQueries;
 import org.fundtrack.grant.boundary.LedgerEntry;
 import org.fundtrack.reports.shared.Batches;
+import org.fundtrack.reports.shared.ReportText;
 
 /**
  * Assembles the payments ledger workbook: every recorded payment of the selection with its
- * instalment and budget line, read in keyset batches.
+ * instalment, budget line and the officer who recorded it, read in keyset batches. An evidence
+ * pack's payments sheet is the same rows for its one grant.
  */
 @Dependent
 public class LedgerAssembler {
@@ -19,13 +21,18 @@ public class LedgerAssembler {
   @EJB private ExportQueries queries;
 
   /** The ledger's rows, in payment id order. */
-  public Iterator<PaymentLedgerRow> rows(ExportFilter filter) {
+  public Iterator<PaymentLedgerRow> rows(ExportFilter filter, ReportText text) {
     return new Batches<>(
-        after -> queries.ledger(filter, after), LedgerEntry::paymentId, LedgerAssembler::row);
+        after -> queries.ledger(filter, after), LedgerEntry::paymentId, e -> row(e, text));
   }
 
-  private static PaymentLedgerRow row(LedgerEntry e) {
-    String year = FiscalYear.label(e.fiscalYear());
+  /** Every payment of one grant, in payment order. */
+  public List<PaymentLedgerRow> ofGrant(long grantId, ReportText text) {
+    return queries.payments(grantId).stream().map(e -> row(e, text)).toList();
+  }
+
+  private static PaymentLedgerRow row(LedgerEntry e, ReportText text) {
+    String year = text.fiscalYear(e.fiscalYear());
     return new PaymentLedgerRow(
         e.paymentReference(),
         e.grantReference(),
@@ -37,7 +44,6 @@ public class LedgerAssembler {
         e.dueDate(),
         e.paidOn(),
         e.amount(),
-        "PAID",
-        "");
+        e.paidBy());
   }
 }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One payment instalment in the payments ledger, paid or scheduled.
+ * One recorded payment in the payments ledger, with the instalment it paid.
  *
- * @param status SCHEDULED, RELEASED, PAID or CANCELLED, shown localized
  * @param holdback true for the holdback instalment paid after the final report
+ * @param paidBy the officer who recorded the payment
  */
 public record PaymentLedgerRow(
     String paymentReference,
@@ -20,5 +20,4 @@ public record PaymentLedgerRow(
     LocalDate dueDate,
     LocalDate paidDate,
     BigDecimal amount,
-    String status,
-    String comment) {}
+    String paidBy) {}

@@ -18,8 +18,7 @@ public final class PaymentLedgerSheet {
           Column.date("payment.dueDate", PaymentLedgerRow::dueDate),
           Column.date("payment.paidDate", PaymentLedgerRow::paidDate),
           Column.money("payment.amount", PaymentLedgerRow::amount),
-          Column.label("payment.status", 12, r -> "payment.status." + r.status()),
-          Column.text("payment.comment", 40, PaymentLedgerRow::comment));
+          Column.text("payment.paidBy", 30, PaymentLedgerRow::paidBy));
 
   private PaymentLedgerSheet() {}
 }

@@ -3,54 +3,71 @@ package org.fundtrack.reports.reporting;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
+import org.fundtrack.grant.boundary.GrantHead;
+import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.indicator.boundary.ResultQueries;
 import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.SubmittedReport;
+import org.fundtrack.reporting.control.BudgetShare;
 import org.fundtrack.reports.indicator.ResultShown;
-import org.fundtrack.reports.shared.ReportContext;
 import org.fundtrack.reports.shared.ReportText;
 import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
  * Assembles a submitted progress report's PDF from the report as its readers see it: the reporting
- * organisation sees its own figures, ministry staff see small counts as "&lt;5".
+ * organisation sees its own figures, ministry staff see small counts as "&lt;5". Each category's
+ * spending is set against its budget for the period (the approved budget prorated by days, as
+ * {@link BudgetShare} judges a variance when the report is submitted), not against the whole
+ * grant's budget.
  */
 @Dependent
 public class ProgressReportAssembler {
 
   @EJB private ProgressReportQueries reports;
+  @EJB private GrantQueryService grants;
   @EJB private ResultQueries results;
   @EJB private ScorecardService scorecards;
 
   /** Report {@code reportId}, within the caller's scope. */
   public ProgressReport report(Caller caller, long reportId, ReportText text) {
     SubmittedReport report = reports.submitted(caller, reportId);
-    boolean french = text.french();
+    GrantHead grant =
+        grants
+            .find(report.grantId())
+            .orElseThrow(() -> new BusinessRuleViolation("report.notFound", reportId))
+            .head();
     return new ProgressReport(
         report.grantReference(),
-        french ? report.titleFr() : report.titleEn(),
+        text.french() ? report.titleFr() : report.titleEn(),
         report.recipient(),
-        "P" + report.periodNo(),
+        text.period(report.periodNo()),
         report.periodStart(),
         report.periodEnd(),
-        report.submittedAt() == null
-            ? null
-            : report.submittedAt().atZone(ReportContext.ONTARIO).toLocalDate(),
+        report.status(),
+        report.revision(),
+        text.day(report.submittedAt()),
         report.submittedBy(),
+        report.reviewComment(),
         report.narrative(),
-        spending(report, french),
+        spending(report, grant, text),
         actuals(caller, report, text));
   }
 
   private static List<ProgressReport.SpendingLine> spending(
-      SubmittedReport report, boolean french) {
+      SubmittedReport report, GrantHead grant, ReportText text) {
     return report.spending().stream()
         .map(
             s ->
                 new ProgressReport.SpendingLine(
-                    french ? s.categoryFr() : s.categoryEn(),
-                    s.budget(),
+                    text.french() ? s.categoryFr() : s.categoryEn(),
+                    BudgetShare.forPeriod(
+                        s.budget(),
+                        report.periodStart(),
+                        report.periodEnd(),
+                        grant.startDate(),
+                        grant.endDate()),
                     s.spent(),
                     s.explanation()))
         .toList();
@@ -65,10 +82,10 @@ public class ProgressReportAssembler {
             e ->
                 new ProgressReport.IndicatorActual(
                     text.french() ? e.indicatorNameFr() : e.indicatorNameEn(),
-                    e.unit(),
+                    text.unit(e.unit()),
                     e.target(),
                     shown.actual(e, own),
-                    e.value() == null ? null : e.text()))
+                    e.value() != null))
         .toList();
   }
 }

@@ -25,6 +25,12 @@ public final class ReportText {
   static final String BUNDLE = "org.fundtrack.reports.reports";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** French typography: "15 h 39", hours without a leading zero. */
+  private static final DateTimeFormatter TIME_FR = DateTimeFormatter.ofPattern("H' h 'mm");
+
+  /** The no-break space French puts before a colon, so the colon never starts a line. */
+  private static final String NBSP = "\u00a0";
+
   private final ReportContext context;
   private final ResourceBundle bundle;
 
@@ -70,6 +76,36 @@ public final class ReportText {
     return String.join(", ", labels);
   }
 
+  /** A date in words: "April 1, 2024" / "1er avril 2024". */
+  public String date(LocalDate date) {
+    return DateText.format(date, context.locale());
+  }
+
+  /** The Ontario day of an instant (null stays null). */
+  public LocalDate day(Instant instant) {
+    return instant == null ? null : instant.atZone(context.zone()).toLocalDate();
+  }
+
+  /** "April 1, 2024 – September 30, 2024". */
+  public String dateRange(LocalDate start, LocalDate end) {
+    return date(start) + " – " + date(end);
+  }
+
+  /** A reporting period by number: "Period 3" / "Période 3". */
+  public String period(int number) {
+    return get("report.periodNo") + " " + number;
+  }
+
+  /** A reporting period in words: "Period 1 (April 1, 2024 – September 30, 2024)". */
+  public String period(int number, LocalDate start, LocalDate end) {
+    return period(number) + " (" + dateRange(start, end) + ")";
+  }
+
+  /** A budget line by its fund's name and year: "Community Supports Fund 2024-25". */
+  public String budgetLine(String fundName, int fiscalYear) {
+    return fundName + " " + fiscalYear(fiscalYear);
+  }
+
   /** A number that is not money, in the document's format, up to two decimals: "12.5" / "12,5". */
   public String number(BigDecimal value) {
     NumberFormat format = NumberFormat.getNumberInstance(context.locale());
@@ -82,6 +118,28 @@ public final class ReportText {
     return bundle.getString(key);
   }
 
+  /** A label followed by its colon: "Fiscal year: " / "Exercice : " (space before the colon). */
+  public String labelled(String label) {
+    return label + (french() ? NBSP + ": " : ": ");
+  }
+
+  /** A time of day: "15:39" / "15 h 39". */
+  public String time(ZonedDateTime at) {
+    return (french() ? TIME_FR : TIME).format(at);
+  }
+
+  /**
+   * An indicator's unit in words ("count" is "Number" / "Nombre"); a unit the bundle does not know
+   * is shown as the administrator typed it.
+   */
+  public String unit(String unit) {
+    if (unit == null) {
+      return "";
+    }
+    String key = "indicator.unit." + unit;
+    return bundle.containsKey(key) ? bundle.getString(key) : unit;
+  }
+
   /** The text for a key, or the given text itself when it is not a key (caller-made labels). */
   public String labelOrSelf(String keyOrLabel) {
     try {
@@ -92,17 +150,14 @@ public final class ReportText {
   }
 
   /**
-   * An instant as a date in words and a time, in the context's zone: "April 1, 2024, 14:05 EDT".
+   * An instant as a date in words and a time, in the context's zone: "April 1, 2024, 14:05 EDT" /
+   * "1er avril 2024 à 14 h 05 HAE".
    */
   public String instant(Instant instant) {
     ZonedDateTime at = instant.atZone(context.zone());
     String zone = DateTimeFormatter.ofPattern("zzz", context.locale()).format(at);
     String separator = "fr".equals(context.locale().getLanguage()) ? " à " : ", ";
-    return DateText.format(at.toLocalDate(), context.locale())
-        + separator
-        + TIME.format(at)
-        + " "
-        + zone;
+    return DateText.format(at.toLocalDate(), context.locale()) + separator + time(at) + " " + zone;
   }
 
   /** "Produced by jdoe on April 1, 2024, 14:05 EDT". */
@@ -124,10 +179,10 @@ public final class ReportText {
   /** "Fiscal year: 2024-25 · Fund: …", or "Parameters: none". */
   public String parametersLine() {
     if (context.parameters().isEmpty()) {
-      return get("common.parameters") + ": " + get("common.none");
+      return labelled(get("common.parameters")) + get("common.none");
     }
     return context.parameters().stream()
-        .map(p -> labelOrSelf(p.label()) + ": " + p.value())
+        .map(p -> labelled(labelOrSelf(p.label())) + p.value())
         .collect(Collectors.joining(" · "));
   }
 }

@@ -102,8 +102,7 @@ public final class PaymentsLedgerBenchmark {
         }
         row.createCell(9).setCellValue(p.amount().doubleValue());
         row.getCell(9).setCellStyle(money);
-        row.createCell(10).setCellValue(p.status());
-        row.createCell(11).setCellValue(p.comment());
+        row.createCell(10).setCellValue(p.paidBy());
       }
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException e) {
@@ -135,8 +134,7 @@ public final class PaymentsLedgerBenchmark {
             LocalDate.of(2024, 4, 1).plusDays(n % 365),
             n % 2 == 0 ? LocalDate.of(2024, 5, 1).plusDays(n % 300) : null,
             BigDecimal.valueOf(100_000L + n % 9_000_000L, 2),
-            n % 2 == 0 ? "PAID" : "SCHEDULED",
-            n % 10 == 0 ? "-adjusted after review" : "Instalment " + (1 + n % 4));
+            n % 10 == 0 ? "-officer" : "Officer " + (1 + n % 40));
       }
     };
   }

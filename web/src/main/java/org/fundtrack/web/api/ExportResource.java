@@ -89,10 +89,10 @@ public class ExportResource {
             : ApiLanguage.choose(headers.getAcceptableLanguages());
     ExportRequest request =
         new ExportRequest(exportKind, year, fund, grant, scope, scopeId, report, locale);
-    exports.check(request);
+    String fileName = exports.check(request);
     StreamingOutput body = out -> exports.write(request, out);
     return Response.ok(body, exportKind.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -41,21 +41,22 @@ public class ExportDownloadServlet extends HttpServlet {
       return;
     }
     ExportRequest request = parsed.get();
+    String fileName;
     try {
-      exports.check(request);
+      fileName = exports.check(request);
     } catch (BusinessRuleViolation refused) {
       resp.sendError(statusOf(refused));
       return;
     }
     resp.setContentType(request.kind().mediaType());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"");
+    resp.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Cache-Control", "no-store");
     try {
       exports.write(request, resp.getOutputStream());
     } catch (RuntimeException e) {
       // The file has started: the client sees a broken download, the log says why.
-      LOG.log(Level.SEVERE, "Export " + request.fileName() + " failed while streaming", e);
+      LOG.log(Level.SEVERE, "Export " + fileName + " failed while streaming", e);
       throw e;
     }
   }

@@ -5,14 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import org.fundtrack.audit.boundary.AuditEntryView;
+import org.fundtrack.audit.boundary.AuditWords;
 import org.fundtrack.grant.boundary.AmendmentService;
 import org.fundtrack.grant.boundary.AmendmentView;
-import org.fundtrack.grant.boundary.AuditEntryView;
 import org.fundtrack.grant.boundary.GrantDetail;
 import org.fundtrack.grant.boundary.GrantHistoryService;
 import org.fundtrack.grant.boundary.GrantQueryService;
@@ -40,6 +38,7 @@ public class GrantView implements Serializable {
 
   private transient List<AmendmentView> amendments;
   private PagedModel<AuditEntryView> auditEntries;
+  private transient AuditWords auditWords;
 
   private Long id;
   private transient GrantDetail grant;
@@ -84,13 +83,15 @@ public class GrantView implements Serializable {
     return auditEntries;
   }
 
-  /** An audit time in Ontario, as the ministry reads it. */
-  public String auditTime(Instant at, java.util.Locale locale) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-            .withLocale(locale)
-            .format(at.atZone(ZoneId.of("America/Toronto")));
+  /**
+   * The audit history's words in the page's language: who did what to which record, what changed
+   * from what to what, amounts, dates and statuses in words.
+   */
+  public AuditWords auditWords(Locale locale) {
+    if (auditWords == null || !auditWords.locale().equals(locale)) {
+      auditWords = new AuditWords(locale);
+    }
+    return auditWords;
   }
 
   public Long getId() {

@@ -17,7 +17,8 @@ import org.fundtrack.reports.shared.ReportText;
  */
 final class Cells {
 
-  private static final String FORMULA_STARTS = "=+-@\t\r";
+  private static final String FORMULA_STARTS = "=+-@";
+  private static final String COMMAND_STARTS = "\t\r\n";
 
   private final CellStyles styles;
   private final ReportText text;
@@ -30,14 +31,31 @@ final class Cells {
   }
 
   /**
-   * True when a spreadsheet could read the text as a formula or a command (CSV/formula injection).
+   * True when a spreadsheet could read the text as a formula or a command (CSV/formula injection):
+   * its first non-blank character is {@code = + - @} (spreadsheets skip leading spaces, so " =1+2"
+   * is a formula too), or it starts with a tab or a line break.
    */
   static boolean looksLikeFormula(String value) {
-    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (COMMAND_STARTS.indexOf(value.charAt(0)) >= 0) {
+      return true;
+    }
+    int i = 0;
+    while (i < value.length() && blank(value.charAt(i))) {
+      i++;
+    }
+    return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
   }
 
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Writes one value; nothing (a blank cell) for null or empty text. */
   void write(Row row, int column, CellKind kind, Object value) {
-    if (value == null) {
+    if (value == null || "".equals(value)) {
       return;
     }
     Cell cell = row.createCell(column);

@@ -46,9 +46,14 @@ public final class PdfRenderer {
     return COMPILED.computeIfAbsent(path, PdfRenderer::load);
   }
 
-  /** Fills {@code template} from {@code rows} and writes the PDF to {@code out} (left open). */
+  /**
+   * Fills {@code template} from {@code rows} and writes the PDF to {@code out} (left open): US
+   * Letter (set in the templates), tagged for screen readers, in the context's language, with
+   * {@code title} as the document title a reader's window shows.
+   */
   public static void render(
       String template,
+      String title,
       ReportContext context,
       Map<String, Object> parameters,
       JRDataSource rows,
@@ -56,7 +61,7 @@ public final class PdfRenderer {
     try {
       JasperPrint print =
           JasperFillManager.fillReport(template(template), parameters(context, parameters), rows);
-      export(print, context, out);
+      export(print, title, context, out);
     } catch (JRException e) {
       throw new IllegalStateException("Cannot render report " + template, e);
     }
@@ -75,14 +80,18 @@ public final class PdfRenderer {
     return all;
   }
 
-  private static void export(JasperPrint print, ReportContext context, OutputStream out)
-      throws JRException {
+  private static void export(
+      JasperPrint print, String title, ReportContext context, OutputStream out) throws JRException {
     JRPdfExporter exporter = new JRPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setMetadataAuthor(context.producedBy());
-    configuration.setMetadataTitle(print.getName());
+    configuration.setMetadataTitle(title);
+    configuration.setDisplayMetadataTitle(true);
+    configuration.setMetadataCreator("FundTrack");
+    configuration.setTagged(true);
+    configuration.setTagLanguage(context.locale().toLanguageTag());
     exporter.setConfiguration(configuration);
     exporter.exportReport();
   }
