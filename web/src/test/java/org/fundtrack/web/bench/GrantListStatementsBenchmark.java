@@ -37,7 +37,7 @@ class GrantListStatementsBenchmark {
   private static final Logger LOG = Logger.getLogger(GrantListStatementsBenchmark.class.getName());
   private static final int REPEATS = 7;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }
