@@ -85,8 +85,9 @@ public final class TestData {
         RiskRating.LOW);
   }
 
-  public static AppUser recipientUser(Recipient recipient) {
-    return new AppUser("agency", "Agency", "agency@example.org", HASH, Role.RECIPIENT, recipient);
+  /** A user of the recipient organisation with id {@code recipientId}. */
+  public static AppUser recipientUser(long recipientId) {
+    return new AppUser("agency", "Agency", "agency@example.org", HASH, Role.RECIPIENT, recipientId);
   }
 
   public static GrantTerms terms(String total) {

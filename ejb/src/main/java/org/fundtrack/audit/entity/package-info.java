@@ -1,5 +1,2 @@
-/**
- * The tamper-evident audit trail (an append-only hash chain) and the follow-up of evaluation
- * recommendations through their management action plan.
- */
+/** The tamper-evident audit trail: an append-only hash chain of every audited change. */
 package org.fundtrack.audit.entity;

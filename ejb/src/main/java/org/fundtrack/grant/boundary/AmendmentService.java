@@ -12,24 +12,25 @@ import java.util.logging.Logger;
 import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.ChangeWatch;
 import org.fundtrack.grant.control.AmendmentEffects;
+import org.fundtrack.grant.control.ApprovalAuthorityRepository;
 import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRecords;
+import org.fundtrack.grant.control.GrantReports;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.GrantWatch;
 import org.fundtrack.grant.entity.Amendment;
 import org.fundtrack.grant.entity.AmendmentChange;
 import org.fundtrack.grant.entity.AmendmentStatus;
 import org.fundtrack.grant.entity.AmendmentType;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
-import org.fundtrack.security.control.ApprovalAuthorityRepository;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
 import org.fundtrack.shared.time.BusinessClock;
@@ -48,6 +49,7 @@ public class AmendmentService {
 
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
+  @Inject private GrantReports reports;
   @Inject private Actors actors;
   @Inject private ApprovalAuthorityRepository authorities;
   @Inject private AuditTrail audit;
@@ -166,9 +168,7 @@ public class AmendmentService {
           grant, records.allocations(), records.instalments(), amendment.totalAmountDelta());
     }
     if (amendment.getNewEndDate() != null) {
-      boolean finalReportIn =
-          grants.liveReports(grant.getId()).stream()
-              .anyMatch(r -> r.getReportingPeriod().isFinalReport());
+      boolean finalReportIn = reports.finalReportIn(grant.getId());
       AmendmentEffects.changeEndDate(
           grant, records.periods(), records.instalments(), finalReportIn);
     }

@@ -15,9 +15,9 @@ import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRecords;
+import org.fundtrack.grant.control.GrantReports;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.GrantWatch;
-import org.fundtrack.grant.control.ReportStates;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.GrantYearAllocation;
@@ -40,7 +40,7 @@ public class CloseOutService {
 
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
-  @Inject private ReportStates reports;
+  @Inject private GrantReports reports;
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
 
@@ -84,7 +84,7 @@ public class CloseOutService {
 
   private void requireFinalReportAccepted(GrantAgreement grant) {
     boolean accepted =
-        reports.of(grant.getId()).stream().anyMatch(r -> r.finalReport() && r.accepted());
+        reports.states(grant.getId()).stream().anyMatch(r -> r.finalReport() && r.accepted());
     if (!accepted) {
       throw new BusinessRuleViolation(
           "grant.close.finalReportOutstanding", grant.getReferenceNumber());
@@ -97,7 +97,7 @@ public class CloseOutService {
     if (request.eligibleSpending() != null) {
       return request.eligibleSpending();
     }
-    BigDecimal reported = grants.acceptedExpenses(grant.getId());
+    BigDecimal reported = reports.acceptedSpending(grant.getId());
     return reported != null ? reported : paid;
   }
 }

@@ -9,21 +9,21 @@ import java.util.logging.Logger;
 import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.ChangeWatch;
 import org.fundtrack.budget.control.BudgetAudit;
+import org.fundtrack.grant.control.ApprovalAuthorityRepository;
 import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.LockedGrant;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.GrantStatusChange;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
-import org.fundtrack.security.control.ApprovalAuthorityRepository;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.shared.time.BusinessClock;
 
 /**

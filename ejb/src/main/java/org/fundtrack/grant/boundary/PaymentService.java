@@ -19,9 +19,9 @@ import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
+import org.fundtrack.grant.control.GrantReports;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.PaymentGate;
-import org.fundtrack.grant.control.ReportStates;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.InstalmentStatus;
@@ -52,7 +52,7 @@ public class PaymentService {
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
   @Inject private BudgetLineRepository budgetLines;
-  @Inject private ReportStates reports;
+  @Inject private GrantReports reports;
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
 
@@ -149,7 +149,7 @@ public class PaymentService {
         instalment.getSequenceNo(),
         instalment.getDueDate(),
         instalment.isHoldback(),
-        reports.of(grant.getId()));
+        reports.states(grant.getId()));
   }
 
   /**

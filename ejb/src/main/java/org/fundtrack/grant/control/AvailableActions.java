@@ -2,10 +2,10 @@ package org.fundtrack.grant.control;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.security.boundary.Caller;
-import org.fundtrack.security.entity.ApprovalAuthority;
 
 /**
  * Which actions a caller could take on a grant as it stands, so that a page shows only those: the

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.InstrumentType;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.security.entity.Role;
 
 /**

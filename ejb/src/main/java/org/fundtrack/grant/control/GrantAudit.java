@@ -10,7 +10,6 @@ import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.indicator.entity.IndicatorTarget;
-import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.security.entity.AppUser;
 
 /**
@@ -121,18 +120,6 @@ public final class GrantAudit {
         .field("decided_by", username(a.getDecidedBy()))
         .field("decided_at", a.getDecidedAt())
         .field("decision_comment", a.getDecisionComment())
-        .build();
-  }
-
-  public static AuditedState of(ProgressReport r) {
-    return AuditedState.of("ProgressReport", r.getId())
-        .field("grant_id", r.getGrant().getId())
-        .field("reporting_period_id", r.getReportingPeriod().getId())
-        .field("revision", r.getRevision())
-        .field("status", r.getStatus())
-        .field("submitted_by", username(r.getSubmittedBy()))
-        .field("reviewed_by", username(r.getReviewedBy()))
-        .field("review_comment", r.getReviewComment())
         .build();
   }
 

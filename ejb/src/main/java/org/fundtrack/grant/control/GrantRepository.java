@@ -21,8 +21,6 @@ import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.indicator.entity.IndicatorTarget;
-import org.fundtrack.reporting.entity.ProgressReport;
-import org.fundtrack.reporting.entity.ReportStatus;
 import org.fundtrack.shared.money.Money;
 
 /**
@@ -165,38 +163,6 @@ public class GrantRepository {
         .setParameter("amendmentNo", amendmentNo)
         .getResultStream()
         .findFirst();
-  }
-
-  /** The progress reports of the grant that are not returned (at most one per period). */
-  public List<ProgressReport> liveReports(long grantId) {
-    return em.createQuery(
-            "SELECT r FROM ProgressReport r WHERE r.grant.id = :grantId"
-                + " AND r.status <> :returned ORDER BY r.reportingPeriod.sequenceNo",
-            ProgressReport.class)
-        .setParameter("grantId", grantId)
-        .setParameter("returned", ReportStatus.RETURNED)
-        .getResultList();
-  }
-
-  /** Every revision of the period's report, oldest first. */
-  public List<ProgressReport> reports(long periodId) {
-    return em.createQuery(
-            "SELECT r FROM ProgressReport r WHERE r.reportingPeriod.id = :periodId"
-                + " ORDER BY r.revision",
-            ProgressReport.class)
-        .setParameter("periodId", periodId)
-        .getResultList();
-  }
-
-  /** Total of the expenses in the grant's accepted reports; null when they report none. */
-  public BigDecimal acceptedExpenses(long grantId) {
-    return em.createQuery(
-            "SELECT SUM(e.amount) FROM ReportExpense e WHERE e.progressReport.grant.id = :grantId"
-                + " AND e.progressReport.status = :accepted",
-            BigDecimal.class)
-        .setParameter("grantId", grantId)
-        .setParameter("accepted", ReportStatus.ACCEPTED)
-        .getSingleResult();
   }
 
   public Optional<Payment> findPaymentByIdempotencyKey(String key) {

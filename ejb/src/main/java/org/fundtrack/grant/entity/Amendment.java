@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;

@@ -25,7 +25,6 @@ import java.util.Objects;
 import org.fundtrack.budget.entity.Fund;
 import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 

@@ -1,6 +1,5 @@
 package org.fundtrack.reporting.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +27,6 @@ import org.fundtrack.grant.control.GrantLocks;
 import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.PaymentGate;
-import org.fundtrack.grant.control.ReportStates;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantBudgetItem;
 import org.fundtrack.grant.entity.GrantStatus;
@@ -41,6 +39,8 @@ import org.fundtrack.indicator.entity.GrantIndicator;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
 import org.fundtrack.reporting.control.BudgetShare;
+import org.fundtrack.reporting.control.ReportAudit;
+import org.fundtrack.reporting.control.ReportRepository;
 import org.fundtrack.reporting.entity.IndicatorResult;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.reporting.entity.ReportExpense;
@@ -49,7 +49,6 @@ import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.time.BusinessClock;
 
@@ -60,9 +59,11 @@ import org.fundtrack.shared.time.BusinessClock;
  * answers with a new revision (the returned one is kept), or accepts it, which releases the
  * instalments that were waiting for it. Another organisation's grant or report is "not found" and
  * recorded, exactly like an unknown one. Every change is audited in the same transaction.
+ *
+ * <p>Like every writing service, it authorises through the {@link Caller} it is given: each use
+ * case checks the caller's role first (recipients write, officers and directors review).
  */
 @Stateless
-@RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.RECIPIENT})
 public class ProgressReportService {
 
   private static final Logger LOG = Logger.getLogger(ProgressReportService.class.getName());
@@ -73,7 +74,7 @@ public class ProgressReportService {
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
   @Inject private ExpenseCategoryRepository categories;
-  @Inject private ReportStates reportStates;
+  @Inject private ReportRepository reports;
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
   @Inject private AccessDenials denials;
@@ -130,7 +131,7 @@ public class ProgressReportService {
     requireAllActuals(report, grantId);
     requireVarianceExplanations(report, grantId);
     Instant now = BusinessClock.now();
-    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    ChangeWatch watch = new ChangeWatch().track(() -> ReportAudit.of(report));
     report.submit(actors.of(caller), now);
     audit.record(caller.username(), "SUBMIT_REPORT", null, now, watch);
     LOG.info(() -> caller.username() + " submitted report " + reportId);
@@ -147,7 +148,7 @@ public class ProgressReportService {
     ProgressReport report = reportById(reportId);
     locks.grant(report.getGrant().getId());
     Instant now = BusinessClock.now();
-    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    ChangeWatch watch = new ChangeWatch().track(() -> ReportAudit.of(report));
     report.returnForRevision(actors.of(caller), now, comment);
     audit.record(caller.username(), "RETURN_REPORT", comment, now, watch);
     LOG.info(() -> caller.username() + " returned report " + reportId);
@@ -165,12 +166,12 @@ public class ProgressReportService {
     GrantAgreement grant = locks.grant(report.getGrant().getId());
     AppUser reviewer = actors.of(caller);
     Instant now = BusinessClock.now();
-    ChangeWatch watch = new ChangeWatch().track(() -> GrantAudit.of(report));
+    ChangeWatch watch = new ChangeWatch().track(() -> ReportAudit.of(report));
     report.accept(reviewer, now, comment);
     em.flush();
     int released = 0;
     if (grant.getStatus() == GrantStatus.ACTIVE) {
-      var states = reportStates.of(grant.getId());
+      var states = reports.states(grant.getId());
       for (PaymentInstalment instalment : grants.instalments(grant.getId())) {
         if (instalment.getStatus() == InstalmentStatus.PLANNED && payable(instalment, states)) {
           watch.track(() -> GrantAudit.of(instalment));
@@ -200,12 +201,12 @@ public class ProgressReportService {
 
   /** The period's live draft, a new first draft, or the next revision of a returned report. */
   private ProgressReport draftFor(ReportingPeriod period, ChangeWatch watch) {
-    List<ProgressReport> revisions = grants.reports(period.getId());
+    List<ProgressReport> revisions = reports.revisions(period.getId());
     Optional<ProgressReport> latest =
         revisions.stream().max((a, b) -> Integer.compare(a.getRevision(), b.getRevision()));
     if (latest.isPresent() && latest.get().getStatus() == ReportStatus.DRAFT) {
       ProgressReport draft = latest.get();
-      watch.track(() -> GrantAudit.of(draft));
+      watch.track(() -> ReportAudit.of(draft));
       return draft;
     }
     if (latest.isPresent() && latest.get().getStatus() != ReportStatus.RETURNED) {
@@ -214,9 +215,9 @@ public class ProgressReportService {
     }
     ProgressReport next =
         latest.isPresent() ? latest.get().nextRevision() : ProgressReport.firstDraft(period);
-    grants.persist(next);
+    reports.persist(next);
     em.flush();
-    watch.created(() -> GrantAudit.of(next));
+    watch.created(() -> ReportAudit.of(next));
     return next;
   }
 
@@ -229,7 +230,7 @@ public class ProgressReportService {
       }
     }
     for (ReportExpense old : expenses(report)) {
-      grants.remove(old);
+      reports.remove(old);
     }
     em.flush();
     for (SpendingInput s : spending) {
@@ -240,7 +241,7 @@ public class ProgressReportService {
                   () ->
                       new BusinessRuleViolation(
                           "grant.budgetItem.unknownCategory", s.expenseCategory()));
-      grants.persist(
+      reports.persist(
           new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
     }
   }
@@ -260,7 +261,7 @@ public class ProgressReportService {
       }
     }
     for (IndicatorResult old : results(report)) {
-      grants.remove(old);
+      reports.remove(old);
     }
     em.flush();
     for (ActualInput a : actuals) {
@@ -272,9 +273,9 @@ public class ProgressReportService {
           indicator.getIndicator().getMeasureType().isNumeric()
               ? IndicatorResult.number(report, indicator, null, numberOf(a))
               : IndicatorResult.text(report, indicator, null, textOf(a));
-      grants.persist(result);
+      reports.persist(result);
       for (Map.Entry<String, BigDecimal> part : a.breakdown().entrySet()) {
-        grants.persist(
+        reports.persist(
             IndicatorResult.number(
                 report, indicator, dimensionValue(part.getKey()), part.getValue()));
       }

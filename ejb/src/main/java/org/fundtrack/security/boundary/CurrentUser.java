@@ -50,6 +50,6 @@ public class CurrentUser {
         user.getUsername(),
         user.getDisplayName(),
         user.getRole(),
-        user.getRecipient() == null ? null : user.getRecipient().getId());
+        user.getRecipientId());
   }
 }

@@ -13,8 +13,8 @@ public class AppUserRepository {
 
   private static final String SIGN_IN_ACCOUNT =
       "SELECT NEW org.fundtrack.security.control.SignInAccount(u.id, u.username, u.displayName,"
-          + " u.role, r.id, u.passwordHash, u.enabled, u.lockedUntil)"
-          + " FROM AppUser u LEFT JOIN u.recipient r";
+          + " u.role, u.recipientId, u.passwordHash, u.enabled, u.lockedUntil)"
+          + " FROM AppUser u";
 
   @PersistenceContext(unitName = "fundtrack")
   EntityManager em;

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.shared.entity.Bilingual;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -75,9 +71,12 @@ public class AppUser extends TimestampedEntity {
   @Column(name = "role", nullable = false, length = 20)
   private Role role;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "recipient_id")
-  private Recipient recipient;
+  /**
+   * The organisation of a recipient user, by id: the recipient feature sits above security, so the
+   * account names its organisation without depending on it (the foreign key guards it).
+   */
+  @Column(name = "recipient_id")
+  private Long recipientId;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
@@ -104,7 +103,7 @@ public class AppUser extends TimestampedEntity {
   protected AppUser() {}
 
   /**
-   * A user with the given role; {@code recipient} must be set for, and only for, {@link
+   * A user with the given role; {@code recipientId} must be set for, and only for, {@link
    * Role#RECIPIENT}.
    *
    * @throws BusinessRuleViolation {@code security.user.recipientMismatch} otherwise
@@ -115,12 +114,12 @@ public class AppUser extends TimestampedEntity {
       String email,
       String passwordHash,
       Role role,
-      Recipient recipient) {
+      Long recipientId) {
     this.username = username;
     this.displayName = displayName;
     this.email = email;
     this.passwordHash = passwordHash;
-    changeRole(role, recipient);
+    changeRole(role, recipientId);
   }
 
   /**
@@ -129,12 +128,12 @@ public class AppUser extends TimestampedEntity {
    * @throws BusinessRuleViolation {@code security.user.recipientMismatch} if a recipient is given
    *     for a staff role or missing for {@link Role#RECIPIENT}
    */
-  public void changeRole(Role role, Recipient recipient) {
-    if ((role == Role.RECIPIENT) != (recipient != null)) {
+  public void changeRole(Role role, Long recipientId) {
+    if ((role == Role.RECIPIENT) != (recipientId != null)) {
       throw new BusinessRuleViolation("security.user.recipientMismatch", username, role);
     }
     this.role = role;
-    this.recipient = recipient;
+    this.recipientId = recipientId;
   }
 
   /** True while a lock set by repeated failures is still in force at {@code now}. */
@@ -220,8 +219,9 @@ public class AppUser extends TimestampedEntity {
     return role;
   }
 
-  public Recipient getRecipient() {
-    return recipient;
+  /** The recipient user's organisation; null for staff. */
+  public Long getRecipientId() {
+    return recipientId;
   }
 
   public boolean isEnabled() {

@@ -3,8 +3,8 @@ package org.fundtrack.grant.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.InstrumentType;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.money.Money;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.fundtrack.budget.entity.BudgetLine;
 import org.fundtrack.budget.entity.Fund;
 import org.fundtrack.security.entity.AppUser;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;

@@ -26,7 +26,7 @@ class ProgressReportTest {
   private static final Instant T0 = Instant.parse("2024-10-20T15:00:00Z");
 
   private final AppUser officer = TestData.staff("officer", Role.OFFICER);
-  private final AppUser agency = TestData.recipientUser(TestData.recipient());
+  private final AppUser agency = TestData.recipientUser(7L);
   private final GrantAgreement grant = TestData.grant(TestData.fund(), officer, "50000");
   private final ReportingPeriod period =
       new ReportingPeriod(

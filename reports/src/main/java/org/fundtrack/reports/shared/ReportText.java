@@ -1,12 +1,18 @@
 package org.fundtrack.reports.shared;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.shared.text.DateText;
 
 /**
@@ -43,6 +49,32 @@ public final class ReportText {
 
   public ReportContext context() {
     return context;
+  }
+
+  /** Whether the document is in French. */
+  public boolean french() {
+    return "fr".equals(context.locale().getLanguage());
+  }
+
+  /** A fiscal year named by its start year: "2024-25" / "2024-2025". */
+  public String fiscalYear(int startYear) {
+    return french() ? FiscalYear.labelFr(startYear) : FiscalYear.label(startYear);
+  }
+
+  /** The fiscal years a term overlaps, in order: "2024-25, 2025-26". */
+  public String fiscalYears(LocalDate start, LocalDate end) {
+    List<String> labels = new ArrayList<>();
+    for (int y = FiscalYear.containing(start); y <= FiscalYear.containing(end); y++) {
+      labels.add(fiscalYear(y));
+    }
+    return String.join(", ", labels);
+  }
+
+  /** A number that is not money, in the document's format, up to two decimals: "12.5" / "12,5". */
+  public String number(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(context.locale());
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
   }
 
   /** The text for a key; a missing key fails loudly rather than printing the key to an auditor. */

@@ -76,8 +76,7 @@ public final class PaymentsLedgerBenchmark {
   }
 
   private static void bare(int count) {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
-    try {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false)) {
       CellStyle money = workbook.createCellStyle();
       money.setDataFormat(workbook.createDataFormat().getFormat("\"$\"#,##0.00"));
       CellStyle date = workbook.createCellStyle();
@@ -109,8 +108,6 @@ public final class PaymentsLedgerBenchmark {
       workbook.write(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      workbook.dispose();
     }
   }
 

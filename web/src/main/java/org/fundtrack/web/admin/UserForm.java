@@ -1,9 +1,9 @@
 package org.fundtrack.web.admin;
 
 import java.io.Serializable;
-import org.fundtrack.security.boundary.NewUser;
-import org.fundtrack.security.boundary.UserChanges;
-import org.fundtrack.security.boundary.UserRow;
+import org.fundtrack.administration.boundary.NewUser;
+import org.fundtrack.administration.boundary.UserChanges;
+import org.fundtrack.administration.boundary.UserRow;
 import org.fundtrack.security.entity.Role;
 
 /**

@@ -2,8 +2,8 @@ package org.fundtrack.web.admin;
 
 import java.util.List;
 import java.util.Map;
-import org.fundtrack.security.boundary.UserQuery;
-import org.fundtrack.security.boundary.UserRow;
+import org.fundtrack.administration.boundary.UserQuery;
+import org.fundtrack.administration.boundary.UserRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -2,7 +2,7 @@ package org.fundtrack.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fundtrack.security.boundary.UserQuery.Sort;
+import org.fundtrack.administration.boundary.UserQuery.Sort;
 import org.junit.jupiter.api.Test;
 
 class UserLazyModelTest {

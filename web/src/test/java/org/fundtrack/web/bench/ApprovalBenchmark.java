@@ -18,7 +18,7 @@ import org.fundtrack.grant.boundary.CloseOutService;
 import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentService;
-import org.fundtrack.grant.boundary.ReportAcceptanceService;
+import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.DraftBuilder;
 import org.fundtrack.web.it.GrantFixtures;
@@ -58,7 +58,7 @@ class ApprovalBenchmark {
   @EJB private GrantDraftService drafts;
   @EJB private GrantWorkflowService workflow;
   @EJB private PaymentService payments;
-  @EJB private ReportAcceptanceService reports;
+  @EJB private ProgressReportService reports;
   @EJB private AmendmentService amendments;
   @EJB private CloseOutService closeOuts;
 

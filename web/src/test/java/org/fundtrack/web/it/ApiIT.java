@@ -29,7 +29,7 @@ class ApiIT {
 
   private static final List<String> STAFF = List.of("officer", "director", "auditor", "admin");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -26,7 +26,7 @@ import org.fundtrack.grant.boundary.CloseOutService;
 import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentService;
-import org.fundtrack.grant.boundary.ReportAcceptanceService;
+import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -61,7 +61,7 @@ class AuditTrailIT {
   @EJB private GrantDraftService drafts;
   @EJB private GrantWorkflowService workflow;
   @EJB private PaymentService payments;
-  @EJB private ReportAcceptanceService reports;
+  @EJB private ProgressReportService reports;
   @EJB private AmendmentService amendments;
   @EJB private CloseOutService closeOuts;
   @EJB private AuditVerifier verifier;

@@ -51,7 +51,7 @@ class ExportsIT {
   private static final List<String> TABLES =
       List.of("grant_agreement", "payment", "payment_instalment", "budget_line", "audit_entry");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

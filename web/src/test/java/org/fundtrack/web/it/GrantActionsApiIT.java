@@ -33,7 +33,7 @@ class GrantActionsApiIT {
 
   private static final int YEAR = 2026;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -48,7 +48,20 @@ public class GrantFixtures {
         user.getUsername(),
         user.getDisplayName(),
         user.getRole(),
-        user.getRecipient() == null ? null : user.getRecipient().getId());
+        user.getRecipientId());
+  }
+
+  /** The caller a user of the grant's recipient organisation would be once signed in. */
+  public Caller recipientOf(long grantId) {
+    AppUser user =
+        em.createQuery(
+                "SELECT u FROM AppUser u, GrantAgreement g WHERE g.id = :grant"
+                    + " AND u.recipientId = g.recipient.id AND u.enabled = TRUE ORDER BY u.id",
+                AppUser.class)
+            .setParameter("grant", grantId)
+            .setMaxResults(1)
+            .getSingleResult();
+    return caller(user.getUsername());
   }
 
   /** A demo recipient's id. */

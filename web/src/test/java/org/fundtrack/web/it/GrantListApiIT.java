@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GrantListApiIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

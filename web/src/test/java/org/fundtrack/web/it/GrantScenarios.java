@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.fundtrack.grant.boundary.AmendmentRequest;
 import org.fundtrack.grant.boundary.AmendmentService;
@@ -19,8 +18,9 @@ import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentReceipt;
 import org.fundtrack.grant.boundary.PaymentRequest;
 import org.fundtrack.grant.boundary.PaymentService;
-import org.fundtrack.grant.boundary.ReportAcceptanceService;
 import org.fundtrack.grant.entity.AmendmentType;
+import org.fundtrack.reporting.boundary.ProgressReportService;
+import org.fundtrack.reporting.boundary.ReportDraft;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.junit.jupiter.api.function.Executable;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Drives grants through the real services as the demo users would, for the integration tests: an
  * officer enters and submits, another reviews, the director approves, the officer executes and
- * pays, a second officer accepts reports. Built in each test from the injected beans.
+ * pays, the recipient reports, a second officer accepts the report (which releases the instalments
+ * that waited for it). Built in each test from the injected beans.
  */
 public final class GrantScenarios {
 
@@ -38,7 +39,7 @@ public final class GrantScenarios {
   private final GrantDraftService drafts;
   private final GrantWorkflowService workflow;
   private final PaymentService payments;
-  private final ReportAcceptanceService reports;
+  private final ProgressReportService reports;
   private final AmendmentService amendments;
   private final CloseOutService closeOuts;
   private final GrantFixtures fixtures;
@@ -48,7 +49,7 @@ public final class GrantScenarios {
       GrantDraftService drafts,
       GrantWorkflowService workflow,
       PaymentService payments,
-      ReportAcceptanceService reports,
+      ProgressReportService reports,
       AmendmentService amendments,
       CloseOutService closeOuts) {
     this.fixtures = fixtures;
@@ -106,11 +107,24 @@ public final class GrantScenarios {
     return payments.recordPayment(officer, paymentOf(grantId, sequenceNo));
   }
 
-  /** The officer records the report received; a second officer accepts it. */
-  public void reportAccepted(long grantId, int periodNo) {
-    reports.recordReport(
-        officer, grantId, periodNo, "Services delivered as planned.", Locale.CANADA);
-    reports.acceptReport(officer2, grantId, periodNo, "Complete");
+  /** The recipient's report for the period, saved and submitted; returns the report's id. */
+  public long reportSubmitted(long grantId, int periodNo) {
+    Caller recipient = fixtures.recipientOf(grantId);
+    long reportId =
+        reports.saveDraft(
+            recipient,
+            grantId,
+            periodNo,
+            new ReportDraft("Services delivered as planned.", "en", List.of(), List.of()));
+    reports.submit(recipient, reportId);
+    return reportId;
+  }
+
+  /** The recipient reports for the period and a second officer accepts it. */
+  public long reportAccepted(long grantId, int periodNo) {
+    long reportId = reportSubmitted(grantId, periodNo);
+    reports.accept(officer2, reportId, "Complete");
+    return reportId;
   }
 
   /** An annual one-year grant paid in full and closed. */

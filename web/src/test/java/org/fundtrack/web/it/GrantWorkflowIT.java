@@ -16,7 +16,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fundtrack.budget.boundary.ReallocationRequest;
@@ -30,13 +29,14 @@ import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantWorkflowService;
 import org.fundtrack.grant.boundary.PaymentRequest;
 import org.fundtrack.grant.boundary.PaymentService;
-import org.fundtrack.grant.boundary.ReportAcceptanceService;
 import org.fundtrack.grant.control.CloseOut;
 import org.fundtrack.grant.entity.AmendmentStatus;
 import org.fundtrack.grant.entity.AmendmentType;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.InstalmentStatus;
 import org.fundtrack.grant.entity.ReportingFrequency;
+import org.fundtrack.reporting.boundary.ProgressReportService;
+import org.fundtrack.reporting.boundary.ReportDraft;
 import org.fundtrack.security.boundary.Caller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,7 +64,7 @@ class GrantWorkflowIT {
   @EJB private GrantDraftService drafts;
   @EJB private GrantWorkflowService workflow;
   @EJB private PaymentService payments;
-  @EJB private ReportAcceptanceService reports;
+  @EJB private ProgressReportService reports;
   @EJB private AmendmentService amendments;
   @EJB private CloseOutService closeOuts;
   @EJB private ReallocationService reallocations;
@@ -441,17 +441,24 @@ class GrantWorkflowIT {
   }
 
   @Test
-  void reports_areAcceptedBySomeoneOtherThanWhoRecordedThem() {
+  void reports_areWrittenByTheRecipientAndAcceptedOnceByStaff() {
     long id = on.active(halfYearly("2000"));
-    reports.recordReport(on.officer, id, 1, "Narrative", Locale.CANADA_FRENCH);
+    long reportId = on.reportSubmitted(id, 1);
+    Caller recipient = fixtures.recipientOf(id);
 
-    assertThat(refusal(() -> reports.acceptReport(on.officer, id, 1, null)))
-        .isEqualTo("report.ownReport");
-    assertThat(refusal(() -> reports.recordReport(on.officer, id, 1, "Again", Locale.CANADA)))
-        .isEqualTo("grant.report.alreadyRecorded");
-    reports.acceptReport(on.officer2, id, 1, null);
-    assertThat(refusal(() -> reports.acceptReport(on.officer2, id, 1, null)))
-        .isEqualTo("grant.report.notSubmitted");
+    assertThat(refusal(() -> reports.accept(recipient, reportId, null)))
+        .isEqualTo("security.notAllowed");
+    assertThat(
+            refusal(
+                () ->
+                    reports.saveDraft(
+                        recipient, id, 1, new ReportDraft("Again", "en", List.of(), List.of()))))
+        .isEqualTo("report.alreadySubmitted");
+    assertThat(reports.accept(on.officer2, reportId, null))
+        .as("the first instalment and the one due after the report")
+        .isEqualTo(2);
+    assertThat(refusal(() -> reports.accept(on.officer2, reportId, null)))
+        .isEqualTo("report.wrongStatus");
   }
 
   // --- amendments -----------------------------------------------------------------------------
@@ -674,30 +681,58 @@ class GrantWorkflowIT {
                 pair("0.00", "18000.00"),
                 "Payment.amount",
                 pair(null, "18000.00")));
-    reports.recordReport(on.officer, id, 1, "Final narrative", Locale.CANADA);
+    String recipient = fixtures.recipientOf(id).username();
+    Caller recipientCaller = fixtures.recipientOf(id);
+    long reportId =
+        reports.saveDraft(
+            recipientCaller, id, 1, new ReportDraft("Final narrative", "en", List.of(), List.of()));
     mark =
         expect(
             mark,
-            "RECORD_REPORT",
-            "officer",
-            5,
-            Map.of("ProgressReport.status", pair(null, "SUBMITTED")));
-    reports.acceptReport(on.officer2, id, 1, "Complete");
+            "SAVE_REPORT_DRAFT",
+            recipient,
+            4,
+            Map.of("ProgressReport.status", pair(null, "DRAFT")));
+    reports.submit(recipientCaller, reportId);
+    mark =
+        expect(
+            mark,
+            "SUBMIT_REPORT",
+            recipient,
+            2,
+            Map.of(
+                "ProgressReport.status",
+                pair("DRAFT", "SUBMITTED"),
+                "ProgressReport.submitted_by",
+                pair(null, recipient)));
+    reports.accept(on.officer2, reportId, "Complete");
     mark =
         expect(
             mark,
             "ACCEPT_REPORT",
             "officer2",
-            3,
-            Map.of("ProgressReport.status", pair("SUBMITTED", "ACCEPTED")));
+            6,
+            Map.of(
+                "ProgressReport.status",
+                pair("SUBMITTED", "ACCEPTED"),
+                "ProgressReport.reviewed_by",
+                pair(null, "officer2"),
+                "PaymentInstalment.status",
+                pair("PLANNED", "RELEASED"),
+                "PaymentInstalment.released_by",
+                pair(null, "officer2")));
     on.pay(id, 2);
     mark =
         expect(
             mark,
             "PAY",
             "officer",
-            11,
-            Map.of("BudgetLine.paid_amount", pair("18000.00", "20000.00")));
+            9,
+            Map.of(
+                "PaymentInstalment.status",
+                pair("RELEASED", "PAID"),
+                "BudgetLine.paid_amount",
+                pair("18000.00", "20000.00")));
     closeOuts.close(on.officer, id, new CloseOutRequest(null, "All spent"));
     expect(
         mark,

@@ -46,7 +46,7 @@ class ProgressReportApiIT {
 
   private static final String PDF_BYTES = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer\n%%EOF\n";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

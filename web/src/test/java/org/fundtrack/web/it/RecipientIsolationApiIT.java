@@ -51,7 +51,7 @@ class RecipientIsolationApiIT {
           "progress_report",
           "report_expense");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -43,7 +43,7 @@ class ReportIsolationIT {
           "payment_instalment",
           "audit_entry");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ScorecardPageIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

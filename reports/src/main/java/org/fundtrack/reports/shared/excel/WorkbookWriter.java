@@ -123,8 +123,8 @@ public final class WorkbookWriter implements AutoCloseable {
     return byHeader;
   }
 
+  /** Closing an SXSSF workbook also deletes its temp files (POI 5.4+; dispose() is deprecated). */
   private void discard() {
-    workbook.dispose();
     try {
       workbook.close();
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,11 +27,12 @@ import org.openqa.selenium.By;
  * French, and every page reached passes axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GrantLifecycleBrowserIT {
 
   private static final int YEAR = 2026;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -14,6 +14,7 @@ import org.fundtrack.web.it.ReportingGrants;
 import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,9 +31,10 @@ import org.openqa.selenium.By;
  * scorecard pages pass axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReportingBrowserIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

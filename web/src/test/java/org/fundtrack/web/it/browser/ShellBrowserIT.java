@@ -9,6 +9,7 @@ import org.fundtrack.web.it.Deployments;
 import org.fundtrack.web.it.TestDatabase;
 import org.fundtrack.web.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page reached passes axe-core's WCAG 2.0 A/AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ShellBrowserIT {
 
   private static final Map<String, List<String>> MENU_BY_USER =
@@ -61,7 +63,7 @@ class ShellBrowserIT {
           "admin", "Administrator",
           "recipient1", "Recipient");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.fundtrack();
   }

@@ -1,4 +1,4 @@
-package org.fundtrack.audit.entity;
+package org.fundtrack.evaluation.entity;
 
 /** Follow-up state of an evaluation recommendation's action. */
 public enum RecommendationStatus {

@@ -1,4 +1,4 @@
-package org.fundtrack.security.boundary;
+package org.fundtrack.administration.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.fundtrack.recipient.control.RecipientRepository;
 import org.fundtrack.recipient.entity.Recipient;
+import org.fundtrack.security.boundary.Caller;
+import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.control.AppUserRepository;
 import org.fundtrack.security.control.PasswordHasher;
 import org.fundtrack.security.entity.AppUser;
@@ -31,9 +33,9 @@ public class UserAdminService {
 
   private static final Logger LOG = Logger.getLogger(UserAdminService.class.getName());
   private static final String ROWS =
-      "SELECT NEW org.fundtrack.security.boundary.UserRow(u.id, u.username, u.displayName,"
+      "SELECT NEW org.fundtrack.administration.boundary.UserRow(u.id, u.username, u.displayName,"
           + " u.email, u.role, r.id, r.legalName, u.enabled, u.lockedUntil, u.lastSignInAt,"
-          + " u.preferredLocale) FROM AppUser u LEFT JOIN u.recipient r";
+          + " u.preferredLocale) FROM AppUser u LEFT JOIN Recipient r ON r.id = u.recipientId";
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
@@ -63,7 +65,9 @@ public class UserAdminService {
   public long count(@NotNull(message = "{field.required}") @Valid UserQuery query) {
     TypedQuery<Long> count =
         em.createQuery(
-            "SELECT COUNT(u) FROM AppUser u LEFT JOIN u.recipient r" + where(query), Long.class);
+            "SELECT COUNT(u) FROM AppUser u LEFT JOIN Recipient r ON r.id = u.recipientId"
+                + where(query),
+            Long.class);
     bind(count, query);
     return count.getSingleResult();
   }
@@ -140,7 +144,7 @@ public class UserAdminService {
   /** The active recipients a recipient user may be linked to, by name. */
   public List<RecipientOption> recipientOptions() {
     return em.createQuery(
-            "SELECT NEW org.fundtrack.security.boundary.RecipientOption(r.id, r.legalName)"
+            "SELECT NEW org.fundtrack.administration.boundary.RecipientOption(r.id, r.legalName)"
                 + " FROM Recipient r WHERE r.active = TRUE ORDER BY r.legalName",
             RecipientOption.class)
         .getResultList();
@@ -176,12 +180,13 @@ public class UserAdminService {
         .orElseThrow(() -> new BusinessRuleViolation("security.user.notFound", userId));
   }
 
-  private Recipient recipientFor(Long recipientId) {
+  private Long recipientFor(Long recipientId) {
     if (recipientId == null) {
       return null;
     }
     return recipients
         .findById(recipientId)
+        .map(Recipient::getId)
         .orElseThrow(
             () -> new BusinessRuleViolation("security.user.recipientUnknown", recipientId));
   }

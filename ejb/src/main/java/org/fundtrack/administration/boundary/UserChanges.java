@@ -1,4 +1,4 @@
-package org.fundtrack.security.boundary;
+package org.fundtrack.administration.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.fundtrack.reports.boundary;
+package org.fundtrack.reports.shared;
 
 import java.util.Iterator;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.function.ToLongFunction;
  * Walks a keyset-paged source one batch at a time (each batch its own service call, so its own
  * short transaction) and maps each row as it goes: an export never holds more than one batch.
  */
-final class Batches<E, R> implements Iterator<R> {
+public final class Batches<E, R> implements Iterator<R> {
 
   private final LongFunction<List<E>> fetch;
   private final ToLongFunction<E> key;
@@ -21,7 +21,7 @@ final class Batches<E, R> implements Iterator<R> {
   private long after;
   private boolean exhausted;
 
-  Batches(LongFunction<List<E>> fetch, ToLongFunction<E> key, Function<E, R> map) {
+  public Batches(LongFunction<List<E>> fetch, ToLongFunction<E> key, Function<E, R> map) {
     this.fetch = fetch;
     this.key = key;
     this.map = map;

@@ -1,12 +1,12 @@
-package org.fundtrack.security.control;
+package org.fundtrack.grant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.fundtrack.grant.entity.ApprovalAuthority;
 import org.fundtrack.grant.entity.InstrumentType;
-import org.fundtrack.security.entity.ApprovalAuthority;
 import org.fundtrack.security.entity.Role;
 
 /** Loads the delegated-authority table (role × instrument type × ceiling). */

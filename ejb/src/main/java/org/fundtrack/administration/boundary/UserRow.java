@@ -1,4 +1,4 @@
-package org.fundtrack.security.boundary;
+package org.fundtrack.administration.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.fundtrack.security.entity;
+package org.fundtrack.grant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.fundtrack.grant.entity.InstrumentType;
+import org.fundtrack.security.entity.AppUser;
+import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
 

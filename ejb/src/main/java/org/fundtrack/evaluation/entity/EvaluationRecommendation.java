@@ -1,4 +1,4 @@
-package org.fundtrack.audit.entity;
+package org.fundtrack.evaluation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
