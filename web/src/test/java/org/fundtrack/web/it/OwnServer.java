@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real WAR on a Payara Micro of its own, for a test whose database is not the suite's (a
@@ -54,10 +55,18 @@ final class OwnServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + "/").toURL();
   }
 
+  /** Stops the server and waits (at most a minute) for it to exit. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     payara.destroy();
-    payara.waitFor();
+    try {
+      if (!payara.waitFor(1, TimeUnit.MINUTES)) {
+        payara.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      payara.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<String> command(int port, Path workDir) {
