@@ -11,7 +11,8 @@ import java.util.Locale;
  * Measures each hot path of a running FundTrack on a generated tier beside its bare baseline, in
  * the same run: p50/p95 over repeated requests, SQL statements per request (server counters), the
  * ratio to the baseline and the load average, then concurrent users on the grants page, the grants
- * API and {@code /health/live}. Prints lines starting BENCH and LOAD; asserts nothing.
+ * API and {@code /health/live}, then the exports (last: they take minutes at tier M). Prints lines
+ * starting BENCH and LOAD; asserts nothing.
  *
  * <p>Run against a started application (see the README): {@code mvn -pl web -Pbench
  * -Dbench.url=http://127.0.0.1:8480/ -Dbench.db.url=jdbc:mariadb://127.0.0.1:3399/fundtrack_m
@@ -39,11 +40,15 @@ public final class ScaleBenchmark {
               settings.url(),
               baselines.number("SELECT COUNT(*) FROM grant_agreement"),
               loadAverage()));
-      for (Probe probe : new HotPaths(client, baselines, auditor, settings.repeats()).all()) {
+      HotPaths paths = new HotPaths(client, baselines, auditor, settings.repeats());
+      for (Probe probe : paths.all()) {
         print(measureOrReport(probe, settings.tier(), counter));
       }
       for (LoadPhase phase : loadPhases(client, settings)) {
         print(phase.run() + ", load average " + loadAverage());
+      }
+      for (Probe probe : paths.exports()) {
+        print(measureOrReport(probe, settings.tier(), counter));
       }
     }
   }
@@ -59,7 +64,7 @@ public final class ScaleBenchmark {
 
   private static String measure(Probe probe, String tier, StatementCounter counter)
       throws Exception {
-    for (int i = 0; i < (probe.repeats() < 5 ? 1 : WARM_UP); i++) {
+    for (int i = 0; i < Math.min(WARM_UP, probe.repeats() / 3); i++) {
       probe.action().run();
     }
     Samples path = new Samples();
