@@ -6,7 +6,8 @@ import java.net.URI;
  * What the scale benchmark runs against, from system properties: the running application ({@code
  * bench.url}), its database ({@code bench.db.url}, {@code .user}, {@code .password}; it should be a
  * server of its own, since statements are counted server-wide), the tier's name for the output,
- * repeats per path, and the concurrent users and seconds of the load phases.
+ * repeats per path, the concurrent users and seconds of the load phases, and optionally {@code
+ * bench.only}: measure only the paths containing that text (and skip the load phases).
  */
 record BenchSettings(
     String url,
@@ -16,7 +17,8 @@ record BenchSettings(
     String tier,
     int repeats,
     int users,
-    int seconds) {
+    int seconds,
+    String only) {
 
   static BenchSettings fromSystemProperties() {
     String url = System.getProperty("bench.url", "http://127.0.0.1:8480/");
@@ -28,7 +30,8 @@ record BenchSettings(
         System.getProperty("bench.tier", "M"),
         Integer.getInteger("bench.repeats", 15),
         Integer.getInteger("bench.users", 16),
-        Integer.getInteger("bench.seconds", 60));
+        Integer.getInteger("bench.seconds", 60),
+        System.getProperty("bench.only", ""));
   }
 
   /** Host of the database, for the {@code mariadb} client's baselines. */

@@ -42,14 +42,24 @@ public final class ScaleBenchmark {
               loadAverage()));
       HotPaths paths = new HotPaths(client, baselines, auditor, settings.repeats());
       for (Probe probe : paths.all()) {
-        print(measureOrReport(probe, settings.tier(), counter));
+        measureIfChosen(probe, settings, counter);
       }
-      for (LoadPhase phase : loadPhases(client, settings)) {
-        print(phase.run() + ", load average " + loadAverage());
+      if (settings.only().isEmpty()) {
+        for (LoadPhase phase : loadPhases(client, settings)) {
+          print(phase.run() + ", load average " + loadAverage());
+        }
       }
       for (Probe probe : paths.exports()) {
-        print(measureOrReport(probe, settings.tier(), counter));
+        measureIfChosen(probe, settings, counter);
       }
+    }
+  }
+
+  /** Measures the probe unless {@code bench.only} names other paths. */
+  private static void measureIfChosen(Probe probe, BenchSettings settings, StatementCounter counter)
+      throws IOException {
+    if (settings.only().isEmpty() || probe.path().contains(settings.only())) {
+      print(measureOrReport(probe, settings.tier(), counter));
     }
   }
 
