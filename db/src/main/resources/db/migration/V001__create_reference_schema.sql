@@ -2,7 +2,7 @@
 -- Maintained by administrators; everything else points at them, so they carry a stable
 -- business code next to the surrogate id.
 
-CREATE TABLE ministry (
+CREATE TABLE IF NOT EXISTS ministry (
     id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code       VARCHAR(20)  NOT NULL,
     name_en    VARCHAR(200) NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE ministry (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Ministry service-delivery regions (Central, East, North, Toronto, West).
-CREATE TABLE region (
+CREATE TABLE IF NOT EXISTS region (
     id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code       VARCHAR(20)  NOT NULL,
     name_en    VARCHAR(100) NOT NULL,
@@ -25,7 +25,7 @@ CREATE TABLE region (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Categories a grant budget is approved in and a progress report accounts spending against.
-CREATE TABLE expense_category (
+CREATE TABLE IF NOT EXISTS expense_category (
     id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code       VARCHAR(40)  NOT NULL,
     name_en    VARCHAR(200) NOT NULL,
@@ -38,7 +38,7 @@ CREATE TABLE expense_category (
 
 -- Ontario fiscal year: 1 April of start_year to 31 March of the next year, labelled '2024-25'.
 -- The checks make a mislabelled or misdated year impossible, so code may trust any row.
-CREATE TABLE fiscal_year (
+CREATE TABLE IF NOT EXISTS fiscal_year (
     id         BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     start_year INT         NOT NULL,
     label      VARCHAR(7)  NOT NULL,

@@ -1,6 +1,6 @@
 -- Transfer-payment recipients and their contacts.
 
-CREATE TABLE recipient (
+CREATE TABLE IF NOT EXISTS recipient (
     id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     legal_name      VARCHAR(200) NOT NULL,
     operating_name  VARCHAR(200) NULL,
@@ -32,7 +32,7 @@ CREATE TABLE recipient (
     CONSTRAINT ck_recipient_risk_rating CHECK (risk_rating IN ('LOW', 'MEDIUM', 'HIGH'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE recipient_contact (
+CREATE TABLE IF NOT EXISTS recipient_contact (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     recipient_id      BIGINT       NOT NULL,
     full_name         VARCHAR(200) NOT NULL,

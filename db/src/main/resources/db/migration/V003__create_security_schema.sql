@@ -1,6 +1,6 @@
 -- Users, sign-in events and the delegated-authority table.
 
-CREATE TABLE app_user (
+CREATE TABLE IF NOT EXISTS app_user (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     username         VARCHAR(100) NOT NULL,
     display_name     VARCHAR(200) NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE app_user (
 
 -- Append-only log of sign-in activity, kept apart from the business audit trail.
 -- username is stored as typed, so failures for unknown accounts are recorded too.
-CREATE TABLE security_event (
+CREATE TABLE IF NOT EXISTS security_event (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     occurred_at    DATETIME(6)  NOT NULL,
     username       VARCHAR(100) NOT NULL,
@@ -51,7 +51,7 @@ CREATE TABLE security_event (
 
 -- Delegated authority: the largest grant total (or amendment's new total) a role may approve
 -- for an instrument type. A role with no row may not approve at all.
-CREATE TABLE approval_authority (
+CREATE TABLE IF NOT EXISTS approval_authority (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     role            VARCHAR(20)   NOT NULL,
     instrument_type VARCHAR(20)   NOT NULL,

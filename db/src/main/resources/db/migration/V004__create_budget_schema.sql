@@ -1,6 +1,6 @@
 -- Strategy -> program area -> fund -> budget line per fiscal year, and reallocations between lines.
 
-CREATE TABLE strategy (
+CREATE TABLE IF NOT EXISTS strategy (
     id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code              VARCHAR(20)   NOT NULL,
     name_en           VARCHAR(200)  NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE strategy (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The strategy's four policy pillars (e.g. raising awareness); descriptive, they hold no money.
-CREATE TABLE pillar (
+CREATE TABLE IF NOT EXISTS pillar (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     strategy_id BIGINT       NOT NULL,
     code        VARCHAR(40)  NOT NULL,
@@ -42,7 +42,7 @@ CREATE TABLE pillar (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Program areas group the funds; their totals are computed from the funds, never stored.
-CREATE TABLE program_area (
+CREATE TABLE IF NOT EXISTS program_area (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     strategy_id BIGINT       NOT NULL,
     code        VARCHAR(40)  NOT NULL,
@@ -54,7 +54,7 @@ CREATE TABLE program_area (
     CONSTRAINT fk_program_area_strategy FOREIGN KEY (strategy_id) REFERENCES strategy (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE fund (
+CREATE TABLE IF NOT EXISTS fund (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     program_area_id BIGINT        NOT NULL,
     ministry_id     BIGINT        NOT NULL,
@@ -86,7 +86,7 @@ CREATE TABLE fund (
 -- One line per fund and fiscal year. committed_amount and paid_amount are running totals the
 -- application keeps in the same transaction as the grant approval or payment that moves them,
 -- so the checks below stop any over-commitment or over-payment at the database.
-CREATE TABLE budget_line (
+CREATE TABLE IF NOT EXISTS budget_line (
     id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     fund_id          BIGINT        NOT NULL,
     fiscal_year_id   BIGINT        NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE budget_line (
 -- The only way money moves between lines: append-only, with a reason and who made it.
 -- The application lowers the source line's appropriation and raises the target's in the
 -- same transaction.
-CREATE TABLE reallocation (
+CREATE TABLE IF NOT EXISTS reallocation (
     id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     from_budget_line_id BIGINT        NOT NULL,
     to_budget_line_id   BIGINT        NOT NULL,

@@ -2,7 +2,7 @@
 -- payment schedule, payments, reporting periods and amendments.
 -- GRANT is a reserved word, hence grant_agreement; child tables still say grant_id.
 
-CREATE TABLE grant_agreement (
+CREATE TABLE IF NOT EXISTS grant_agreement (
     id                    BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     -- e.g. 'AHT-2024-0001': program prefix, year, sequence.
     reference_number      VARCHAR(20)   NOT NULL,
@@ -77,7 +77,7 @@ CREATE TABLE grant_agreement (
 -- Each fiscal year's share of a grant, drawn on that year's budget line of the grant's fund.
 -- The sum over a budget line (for grants that are APPROVED, ACTIVE, CLOSED or TERMINATED) is
 -- that line's committed_amount.
-CREATE TABLE grant_year_allocation (
+CREATE TABLE IF NOT EXISTS grant_year_allocation (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id       BIGINT        NOT NULL,
     budget_line_id BIGINT        NOT NULL,
@@ -91,7 +91,7 @@ CREATE TABLE grant_year_allocation (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Approved budget by expense category; progress reports account spending against it.
-CREATE TABLE grant_budget_item (
+CREATE TABLE IF NOT EXISTS grant_budget_item (
     id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id            BIGINT        NOT NULL,
     expense_category_id BIGINT        NOT NULL,
@@ -105,7 +105,7 @@ CREATE TABLE grant_budget_item (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Append-only status history; from_status is NULL for the creating entry.
-CREATE TABLE grant_status_change (
+CREATE TABLE IF NOT EXISTS grant_status_change (
     id            BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id      BIGINT      NOT NULL,
     from_status   VARCHAR(20) NULL,
@@ -135,7 +135,7 @@ CREATE TABLE grant_status_change (
 -- allocations; a CANCELLED instalment keeps its line even after a termination removed that
 -- year's allocation, so this is a plain foreign key to budget_line.
 -- The holdback instalment is paid only after the final report is accepted.
-CREATE TABLE payment_instalment (
+CREATE TABLE IF NOT EXISTS payment_instalment (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id       BIGINT        NOT NULL,
     sequence_no    INT           NOT NULL,
@@ -168,7 +168,7 @@ CREATE TABLE payment_instalment (
 
 -- One payment per instalment. idempotency_key makes a retried "record payment" harmless.
 -- The composite key guarantees the payment belongs to the same grant as its instalment.
-CREATE TABLE payment (
+CREATE TABLE IF NOT EXISTS payment (
     id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     instalment_id     BIGINT        NOT NULL,
     grant_id          BIGINT        NOT NULL,
@@ -193,7 +193,7 @@ CREATE TABLE payment (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- When the recipient reports: one row per period, the last one flagged as the final report.
-CREATE TABLE reporting_period (
+CREATE TABLE IF NOT EXISTS reporting_period (
     id           BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id     BIGINT      NOT NULL,
     sequence_no  INT         NOT NULL,
@@ -214,7 +214,7 @@ CREATE TABLE reporting_period (
 
 -- Amendments never overwrite history: old and new values are kept side by side, and the
 -- grant row is changed only when an amendment is APPROVED.
-CREATE TABLE amendment (
+CREATE TABLE IF NOT EXISTS amendment (
     id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id         BIGINT        NOT NULL,
     amendment_no     INT           NOT NULL,

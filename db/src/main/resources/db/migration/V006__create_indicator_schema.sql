@@ -1,7 +1,7 @@
 -- Indicator catalogue, disaggregation dimensions, the indicators each grant reports on and
 -- its targets.
 
-CREATE TABLE indicator (
+CREATE TABLE IF NOT EXISTS indicator (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code           VARCHAR(40)   NOT NULL,
     name_en        VARCHAR(200)  NOT NULL,
@@ -37,7 +37,7 @@ CREATE TABLE indicator (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- GBA+ disaggregation dimensions. The codes are a closed set the application knows.
-CREATE TABLE dimension (
+CREATE TABLE IF NOT EXISTS dimension (
     id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     code       VARCHAR(30)  NOT NULL,
     name_en    VARCHAR(100) NOT NULL,
@@ -48,7 +48,7 @@ CREATE TABLE dimension (
     CONSTRAINT ck_dimension_code CHECK (code IN ('REGION', 'AGE_GROUP', 'GENDER', 'POPULATION_GROUP'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE dimension_value (
+CREATE TABLE IF NOT EXISTS dimension_value (
     id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     dimension_id BIGINT       NOT NULL,
     code         VARCHAR(30)  NOT NULL,
@@ -62,7 +62,7 @@ CREATE TABLE dimension_value (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Which dimensions an indicator may be broken down by (JPA @ManyToMany join table).
-CREATE TABLE indicator_dimension (
+CREATE TABLE IF NOT EXISTS indicator_dimension (
     indicator_id BIGINT NOT NULL,
     dimension_id BIGINT NOT NULL,
     PRIMARY KEY (indicator_id, dimension_id),
@@ -72,7 +72,7 @@ CREATE TABLE indicator_dimension (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The indicators a grant agreement commits the recipient to report on.
-CREATE TABLE grant_indicator (
+CREATE TABLE IF NOT EXISTS grant_indicator (
     id           BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id     BIGINT      NOT NULL,
     indicator_id BIGINT      NOT NULL,
@@ -85,7 +85,7 @@ CREATE TABLE grant_indicator (
 
 -- A target for one reporting period or for a whole fiscal year (exactly one of the two),
 -- either overall (dimension_value_id NULL) or for one dimension value.
-CREATE TABLE indicator_target (
+CREATE TABLE IF NOT EXISTS indicator_target (
     id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_indicator_id  BIGINT        NOT NULL,
     reporting_period_id BIGINT        NULL,

@@ -2,7 +2,7 @@
 -- attachments. A returned report is never edited again: the recipient resubmits it as the
 -- next revision, so every version the ministry saw is kept.
 
-CREATE TABLE progress_report (
+CREATE TABLE IF NOT EXISTS progress_report (
     id                       BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     grant_id                 BIGINT      NOT NULL,
     reporting_period_id      BIGINT      NOT NULL,
@@ -48,7 +48,7 @@ CREATE TABLE progress_report (
 
 -- Money spent in the period by expense category, with an explanation where it departs
 -- from the approved budget.
-CREATE TABLE report_expense (
+CREATE TABLE IF NOT EXISTS report_expense (
     id                   BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     progress_report_id   BIGINT        NOT NULL,
     expense_category_id  BIGINT        NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE report_expense (
 
 -- Actual values for the period: overall (dimension_value_id NULL) or per dimension value.
 -- Numeric for measured indicators, text for qualitative ones; exactly one is set.
-CREATE TABLE indicator_result (
+CREATE TABLE IF NOT EXISTS indicator_result (
     id                 BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     progress_report_id BIGINT        NOT NULL,
     grant_indicator_id BIGINT        NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE indicator_result (
 
 -- Attachment metadata only; the bytes live in report_attachment_content so that listing
 -- attachments never reads them.
-CREATE TABLE report_attachment (
+CREATE TABLE IF NOT EXISTS report_attachment (
     id                 BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     progress_report_id BIGINT       NOT NULL,
     original_file_name VARCHAR(255) NOT NULL,
@@ -107,7 +107,7 @@ CREATE TABLE report_attachment (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Shares its key with report_attachment (JPA @MapsId); removing the metadata row removes the bytes.
-CREATE TABLE report_attachment_content (
+CREATE TABLE IF NOT EXISTS report_attachment_content (
     attachment_id BIGINT   NOT NULL PRIMARY KEY,
     content       LONGBLOB NOT NULL,
     CONSTRAINT fk_report_attachment_content_attachment FOREIGN KEY (attachment_id) REFERENCES report_attachment (id) ON DELETE CASCADE

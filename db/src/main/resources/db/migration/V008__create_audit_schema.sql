@@ -3,7 +3,7 @@
 -- Append-only: each entry carries the hash of the one before it (hash chain), the
 -- unique previous_hash forbids forks, the self-reference forbids dangling links, and
 -- the triggers below refuse UPDATE and DELETE for every account, the application's included.
-CREATE TABLE audit_entry (
+CREATE TABLE IF NOT EXISTS audit_entry (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     occurred_at   DATETIME(6)  NOT NULL,
     -- Username of who acted, or 'system' for scheduled work.
@@ -31,15 +31,15 @@ CREATE TABLE audit_entry (
     CONSTRAINT ck_audit_entry_not_self CHECK (previous_hash <> entry_hash)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TRIGGER trg_audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW
+CREATE TRIGGER IF NOT EXISTS trg_audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only: UPDATE is not allowed';
 
-CREATE TRIGGER trg_audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW
+CREATE TRIGGER IF NOT EXISTS trg_audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only: DELETE is not allowed';
 
 -- Management action plan: one row per evaluation recommendation, attached to the strategy
 -- or to one fund, followed up until DONE.
-CREATE TABLE evaluation_recommendation (
+CREATE TABLE IF NOT EXISTS evaluation_recommendation (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     strategy_id       BIGINT       NULL,
     fund_id           BIGINT       NULL,

@@ -9,4 +9,5 @@ INSERT INTO ministry (code, name_en, name_fr) VALUES
     ('EDU',    'Ministry of Education',                                        'Ministère de l''Éducation'),
     ('MOH',    'Ministry of Health',                                           'Ministère de la Santé'),
     ('MHSTCI', 'Ministry of Heritage, Sport, Tourism and Culture Industries',  'Ministère des Industries du patrimoine, du sport, du tourisme et de la culture'),
-    ('MTO',    'Ministry of Transportation',                                   'Ministère des Transports');
+    ('MTO',    'Ministry of Transportation',                                   'Ministère des Transports')
+ON DUPLICATE KEY UPDATE ministry.code = ministry.code;

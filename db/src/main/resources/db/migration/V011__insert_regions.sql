@@ -5,4 +5,5 @@ INSERT INTO region (code, name_en, name_fr, sort_order) VALUES
     ('EAST',    'East',    'Est',     20),
     ('NORTH',   'North',   'Nord',    30),
     ('TORONTO', 'Toronto', 'Toronto', 40),
-    ('WEST',    'West',    'Ouest',   50);
+    ('WEST',    'West',    'Ouest',   50)
+ON DUPLICATE KEY UPDATE region.code = region.code;

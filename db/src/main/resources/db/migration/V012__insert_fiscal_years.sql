@@ -14,4 +14,5 @@ INSERT INTO fiscal_year (start_year, label, start_date, end_date) VALUES
     (2027, '2027-28', '2027-04-01', '2028-03-31'),
     (2028, '2028-29', '2028-04-01', '2029-03-31'),
     (2029, '2029-30', '2029-04-01', '2030-03-31'),
-    (2030, '2030-31', '2030-04-01', '2031-03-31');
+    (2030, '2030-31', '2030-04-01', '2031-03-31')
+ON DUPLICATE KEY UPDATE fiscal_year.start_year = fiscal_year.start_year;

@@ -13,4 +13,5 @@ INSERT INTO expense_category (code, name_en, name_fr, sort_order) VALUES
     ('LEADERSHIP',         'Leadership development',                              'Développement du leadership',                                         100),
     ('YOUTH_LIFE_SKILLS',  'Life-skills training and housing help for youth',     'Formation aux compétences de vie et aide au logement pour les jeunes', 110),
     ('TRAINING',           'Training and curriculum (including police training)', 'Formation et programmes d''études (y compris la formation policière)', 120),
-    ('ADMINISTRATION',     'Administration (overhead)',                           'Administration (frais généraux)',                                     130);
+    ('ADMINISTRATION',     'Administration (overhead)',                           'Administration (frais généraux)',                                     130)
+ON DUPLICATE KEY UPDATE expense_category.code = expense_category.code;

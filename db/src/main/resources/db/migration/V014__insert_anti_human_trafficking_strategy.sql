@@ -8,7 +8,8 @@ VALUES ('AHT',
         'Stratégie ontarienne de lutte contre la traite des personnes',
         'Province-wide strategy to raise awareness of human trafficking, protect victims and intervene early, support survivors and hold offenders accountable. $307 million over 2020-2025 across eight ministries, led by the Ministry of Children, Community and Social Services.',
         'Stratégie provinciale visant à sensibiliser à la traite des personnes, à protéger les victimes et à intervenir rapidement, à soutenir les survivantes et survivants et à tenir les contrevenants responsables. 307 millions de dollars de 2020 à 2025 répartis entre huit ministères, sous la direction du ministère des Services à l''enfance et des Services sociaux et communautaires.',
-        2020, 2024, 307000000.00, 20000000.00);
+        2020, 2024, 307000000.00, 20000000.00)
+ON DUPLICATE KEY UPDATE strategy.code = strategy.code;
 
 INSERT INTO pillar (strategy_id, code, name_en, name_fr, sort_order)
 SELECT s.id, p.code, p.name_en, p.name_fr, p.sort_order
@@ -19,7 +20,8 @@ CROSS JOIN (
     UNION ALL SELECT 'SURVIVOR_SUPPORT', 'Supporting survivors', 'Soutien aux survivantes et survivants', 30
     UNION ALL SELECT 'ACCOUNTABILITY', 'Holding offenders accountable', 'Responsabilisation des contrevenants', 40
 ) p
-WHERE s.code = 'AHT';
+WHERE s.code = 'AHT'
+ON DUPLICATE KEY UPDATE pillar.strategy_id = pillar.strategy_id;
 
 INSERT INTO program_area (strategy_id, code, name_en, name_fr, sort_order)
 SELECT s.id, a.code, a.name_en, a.name_fr, a.sort_order
@@ -29,4 +31,5 @@ CROSS JOIN (
     UNION ALL SELECT 'LAW_ENFORCEMENT', 'Law enforcement initiatives', 'Initiatives d''application de la loi', 20
     UNION ALL SELECT 'JUSTICE_SECTOR', 'Justice sector victim services and supports', 'Services et soutiens aux victimes du secteur de la justice', 30
 ) a
-WHERE s.code = 'AHT';
+WHERE s.code = 'AHT'
+ON DUPLICATE KEY UPDATE program_area.strategy_id = program_area.strategy_id;

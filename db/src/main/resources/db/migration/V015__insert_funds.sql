@@ -64,4 +64,5 @@ FROM (
 ) f
 JOIN strategy s ON s.code = 'AHT'
 JOIN program_area pa ON pa.strategy_id = s.id AND pa.code = f.area_code
-JOIN ministry m ON m.code = f.ministry_code;
+JOIN ministry m ON m.code = f.ministry_code
+ON DUPLICATE KEY UPDATE fund.program_area_id = fund.program_area_id;

@@ -6,4 +6,5 @@ SELECT f.id, fy.id, f.annual_amount
 FROM fund f
 CROSS JOIN fiscal_year fy
 WHERE f.annual_amount IS NOT NULL
-  AND fy.start_year BETWEEN 2020 AND 2026;
+  AND fy.start_year BETWEEN 2020 AND 2026
+ON DUPLICATE KEY UPDATE budget_line.fund_id = budget_line.fund_id;

@@ -5,7 +5,8 @@ INSERT INTO dimension (code, name_en, name_fr, sort_order) VALUES
     ('REGION',           'Region',           'Région',              10),
     ('AGE_GROUP',        'Age group',        'Groupe d''âge',       20),
     ('GENDER',           'Gender',           'Genre',               30),
-    ('POPULATION_GROUP', 'Population group', 'Groupe de population', 40);
+    ('POPULATION_GROUP', 'Population group', 'Groupe de population', 40)
+ON DUPLICATE KEY UPDATE dimension.code = dimension.code;
 
 INSERT INTO dimension_value (dimension_id, code, name_en, name_fr, sort_order)
 SELECT d.id, v.code, v.name_en, v.name_fr, v.sort_order
@@ -30,4 +31,5 @@ FROM (
     UNION ALL SELECT 'POPULATION_GROUP', 'NEWCOMER', 'Newcomer', 'Nouvel arrivant', 40
     UNION ALL SELECT 'POPULATION_GROUP', 'OTHER_NOT_STATED', 'Other or not stated', 'Autre ou non précisé', 90
 ) v
-JOIN dimension d ON d.code = v.dimension_code;
+JOIN dimension d ON d.code = v.dimension_code
+ON DUPLICATE KEY UPDATE dimension_value.dimension_id = dimension_value.dimension_id;

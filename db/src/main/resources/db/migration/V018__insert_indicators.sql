@@ -81,7 +81,8 @@ VALUES
     ('PARTNERSHIPS', 'Partnerships and coordination', 'Partenariats et coordination',
      'In narrative: how the recipient worked with other services, police and communities.',
      'Sous forme de récit : comment le bénéficiaire a collaboré avec d''autres services, la police et les collectivités.',
-     'text', 'QUALITATIVE', 'CONTEXT', FALSE, FALSE, NULL, NULL);
+     'text', 'QUALITATIVE', 'CONTEXT', FALSE, FALSE, NULL, NULL)
+ON DUPLICATE KEY UPDATE indicator.code = indicator.code;
 
 INSERT INTO indicator_dimension (indicator_id, dimension_id)
 SELECT i.id, d.id
@@ -107,4 +108,5 @@ FROM (
     UNION ALL SELECT 'YOUTH_HOUSED', 'POPULATION_GROUP'
 ) x
 JOIN indicator i ON i.code = x.indicator_code
-JOIN dimension d ON d.code = x.dimension_code;
+JOIN dimension d ON d.code = x.dimension_code
+ON DUPLICATE KEY UPDATE indicator_dimension.indicator_id = indicator_dimension.indicator_id;

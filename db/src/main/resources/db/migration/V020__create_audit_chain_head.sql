@@ -6,7 +6,7 @@
 -- transactions both read the same "newest" row and then deadlock on their inserts.
 -- No version column: the row only ever changes under its own row lock.
 
-CREATE TABLE audit_chain_head (
+CREATE TABLE IF NOT EXISTS audit_chain_head (
     id        TINYINT  NOT NULL PRIMARY KEY,
     -- entry_hash of the newest entry; NULL while the trail is empty.
     last_hash CHAR(64) NULL,
@@ -16,4 +16,5 @@ CREATE TABLE audit_chain_head (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO audit_chain_head (id, last_hash)
-SELECT 1, (SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1);
+SELECT 1, (SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1)
+ON DUPLICATE KEY UPDATE audit_chain_head.id = audit_chain_head.id;

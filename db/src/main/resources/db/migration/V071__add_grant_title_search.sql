@@ -4,5 +4,5 @@
 -- search for "analyse" would miss it). Database-maintained, not mapped by JPA; the grants list
 -- (GrantListQuery) matches each typed word from its start here, then applies the exact LIKE.
 ALTER TABLE grant_agreement
-    ADD COLUMN search_text VARCHAR(601) AS (REPLACE(REPLACE(CONCAT(title_en, ' ', title_fr), '''', ' '), '’', ' ')) STORED,
-    ADD FULLTEXT INDEX ft_grant_agreement_search_text (search_text);
+    ADD COLUMN IF NOT EXISTS search_text VARCHAR(601) AS (REPLACE(REPLACE(CONCAT(title_en, ' ', title_fr), '''', ' '), '’', ' ')) STORED,
+    ADD FULLTEXT INDEX IF NOT EXISTS ft_grant_agreement_search_text (search_text);

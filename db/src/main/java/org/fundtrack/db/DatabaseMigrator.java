@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ public final class DatabaseMigrator {
   public static final String SCHEMA_LOCATION = "classpath:db/migration";
   public static final String DEMO_LOCATION = "classpath:db/demo";
   public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
+  public static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
@@ -40,9 +42,17 @@ public final class DatabaseMigrator {
     this.classLoader = classLoader;
   }
 
-  /** Applies pending schema migrations, then the demo data if {@code demo} is set. */
+  /**
+   * Applies pending schema migrations, then the demo data if {@code demo} is set. A schema
+   * migration that failed part-way before runs again (see {@link SchemaHistoryRepair}); migrations
+   * that the server would refuse are refused up front (see {@link TriggerPrivilege}).
+   */
   public MigrationSummary migrate(boolean demo) {
-    MigrateResult schema = schemaFlyway().migrate();
+    new SchemaHistoryRepair(dataSource, SCHEMA_HISTORY_TABLE).prepare();
+    Flyway flyway = schemaFlyway();
+    new TriggerPrivilege(dataSource, classLoader)
+        .checkBefore(List.of(flyway.info().pending()), SCHEMA_LOCATION);
+    MigrateResult schema = flyway.migrate();
     LOG.info(
         () ->
             "Schema migrations applied: "
@@ -79,6 +89,7 @@ public final class DatabaseMigrator {
     return Flyway.configure(classLoader)
         .dataSource(dataSource)
         .locations(SCHEMA_LOCATION)
+        .table(SCHEMA_HISTORY_TABLE)
         .cleanDisabled(true)
         .validateMigrationNaming(true)
         .load();

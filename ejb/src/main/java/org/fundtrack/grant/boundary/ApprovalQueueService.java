@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.fundtrack.grant.control.GrantAction;
+import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
@@ -18,7 +20,8 @@ import org.fundtrack.shared.query.PageRequest;
  * The approvals queue: applications under review whose decision is routed to the caller's role (the
  * role with the lowest delegated ceiling that still covers the total, as {@code
  * DelegatedAuthority.lowestApprover} decides), leaving out those the caller created or submitted,
- * which four eyes forbid them to decide. Oldest submission first, paged in the database.
+ * which four eyes forbid them to decide; and, for officers, the submitted applications that wait
+ * for one of them to start the review. Oldest submission first, paged in the database.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR})
@@ -38,8 +41,20 @@ public class ApprovalQueueService {
           + "     WHERE b.instrumentType = g.instrumentType AND b.maxAmount >= g.terms.totalAmount"
           + "     AND b.maxAmount < a.maxAmount))";
 
+  /** Submitted applications nobody has taken into review yet. */
+  private static final String SUBMITTED =
+      " FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f WHERE g.status = :status";
+
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
+
+  /** What waits on the caller: applications to take into review and decisions to make. */
+  public record Waiting(long toReview, long toDecide) {
+
+    public long total() {
+      return toReview + toDecide;
+    }
+  }
 
   /** One page of the applications waiting for the caller's decision. */
   public Page<GrantSummary> queue(@NotNull Caller caller, @NotNull @Valid PageRequest page) {
@@ -52,6 +67,41 @@ public class ApprovalQueueService {
     List<GrantSummary> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     return Page.of(items, page, count.getSingleResult());
+  }
+
+  /**
+   * One page of the submitted applications waiting for an officer to start the review; none for a
+   * role that cannot start one.
+   */
+  public Page<GrantSummary> awaitingReview(
+      @NotNull Caller caller, @NotNull @Valid PageRequest page) {
+    if (!GrantPermissions.allows(caller.role(), GrantAction.START_REVIEW)) {
+      return Page.of(List.of(), page, 0);
+    }
+    List<GrantSummary> items =
+        em.createQuery(
+                GrantListQuery.SELECT + SUBMITTED + " ORDER BY g.submittedAt, g.id",
+                GrantSummary.class)
+            .setParameter("status", GrantStatus.SUBMITTED)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, page, countSubmitted());
+  }
+
+  /** How much waits on the caller, for the menu: two counts in the database. */
+  public Waiting waiting(@NotNull Caller caller) {
+    TypedQuery<Long> decisions = em.createQuery("SELECT COUNT(g)" + FROM, Long.class);
+    bind(decisions, caller);
+    long toReview =
+        GrantPermissions.allows(caller.role(), GrantAction.START_REVIEW) ? countSubmitted() : 0;
+    return new Waiting(toReview, decisions.getSingleResult());
+  }
+
+  private long countSubmitted() {
+    return em.createQuery("SELECT COUNT(g)" + SUBMITTED, Long.class)
+        .setParameter("status", GrantStatus.SUBMITTED)
+        .getSingleResult();
   }
 
   private static void bind(TypedQuery<?> query, Caller caller) {

@@ -2,15 +2,19 @@ package org.fundtrack.grant.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.security.entity.Roles;
 
 /**
  * The choices of the grant entry form: active recipients, active funds, active expense categories
- * and the fiscal years that have budget lines. Officers enter grants, so only they read these.
+ * and the fiscal years that have budget lines, and the holdback a new grant starts with. Officers
+ * enter grants, so only they read these.
  */
 @Stateless
 @RolesAllowed(Roles.OFFICER)
@@ -24,6 +28,17 @@ public class GrantFormOptions {
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "fundtrack.grant.default-holdback-percent")
+  private BigDecimal defaultHoldbackPercent;
+
+  /**
+   * The configured holdback ({@code fundtrack.grant.default-holdback-percent}) a form starts with.
+   */
+  public BigDecimal defaultHoldbackPercent() {
+    return defaultHoldbackPercent;
+  }
 
   public List<Option> recipients() {
     return em

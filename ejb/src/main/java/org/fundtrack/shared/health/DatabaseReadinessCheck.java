@@ -6,17 +6,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.fundtrack.db.DatabaseMigrator;
+import org.fundtrack.db.InDoubtTransactions;
+import org.fundtrack.db.WriteProbe;
 import org.fundtrack.shared.migration.DatabaseMigration;
 
 /**
- * Ready only while the database answers and carries this build's newest schema version: an instance
- * whose database is down, or not yet migrated, gets no traffic.
+ * Ready only while writes can proceed: the database answers, carries this build's newest schema
+ * version, holds no in-doubt transaction of FundTrack's, and the lock every audited write takes can
+ * be had within seconds. An instance whose database is down, not yet migrated, read-only or blocked
+ * by a stuck transaction gets no traffic. In-doubt transactions are resolved at start-up (see
+ * {@code DatabaseMigration}); one of FundTrack's shape found later keeps readiness DOWN until it is
+ * decided, by hand or by a restart.
  */
 @Readiness
 @ApplicationScoped
@@ -46,10 +53,32 @@ public class DatabaseReadinessCheck implements HealthCheck {
             .withData("expected", expected)
             .build();
       }
-      return HealthCheckResponse.named(NAME).up().withData("schema", expected).build();
+      return writable(connection, expected);
     } catch (SQLException | RuntimeException e) {
       return down("database unreachable");
     }
+  }
+
+  private HealthCheckResponse writable(Connection connection, String schema) throws SQLException {
+    List<InDoubtTransactions.Xid> inDoubt = ownInDoubt();
+    if (!inDoubt.isEmpty()) {
+      return HealthCheckResponse.named(NAME)
+          .down()
+          .withData("reason", "in-doubt transactions on the database server")
+          .withData("inDoubt", inDoubt.toString())
+          .build();
+    }
+    Optional<String> blocked = WriteProbe.blocked(connection);
+    if (blocked.isPresent()) {
+      return down(blocked.get());
+    }
+    return HealthCheckResponse.named(NAME).up().withData("schema", schema).build();
+  }
+
+  /** Prepared transactions of FundTrack's shape: start-up resolves them, readiness reports them. */
+  private List<InDoubtTransactions.Xid> ownInDoubt() throws SQLException {
+    return new InDoubtTransactions(dataSource)
+        .find().stream().filter(InDoubtTransactions.Xid::fundTracks).toList();
   }
 
   private String expectedVersion() {

@@ -2,15 +2,15 @@ package org.fundtrack.shared.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.fundtrack.shared.text.NumberKind;
+import org.fundtrack.shared.text.NumberText;
 
 /**
  * Canadian-dollar amounts as the Government of Canada writes them: {@code $1,234.56} in English,
  * {@code 1 234,56 $} in French (no-break spaces). Written out here rather than taken from the JDK's
  * locale data, which renders fr-CA as "1 234,56 $ CA". Exact: an amount with more than two decimals
- * is refused, never silently rounded.
+ * is refused, never silently rounded. The digits are {@link NumberText}'s, as forms write them.
  */
 public final class MoneyFormat {
 
@@ -25,17 +25,8 @@ public final class MoneyFormat {
     }
     BigDecimal cents = amount.setScale(2, RoundingMode.UNNECESSARY);
     boolean french = locale != null && "fr".equals(locale.getLanguage());
-    String digits = number(french).format(cents.abs());
+    String digits = NumberText.format(cents.abs(), NumberKind.MONEY, locale);
     String sign = cents.signum() < 0 ? "-" : "";
     return french ? sign + digits + NBSP + "$" : sign + "$" + digits;
-  }
-
-  private static DecimalFormat number(boolean french) {
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setGroupingSeparator(french ? NBSP : ',');
-    symbols.setDecimalSeparator(french ? ',' : '.');
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format;
   }
 }

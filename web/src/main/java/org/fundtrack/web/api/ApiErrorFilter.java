@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import org.fundtrack.web.shared.DatabaseOutage;
 
 /**
  * Keeps the servlet container's HTML error pages away from API clients. Under {@code /api/}, an
@@ -61,11 +62,13 @@ public class ApiErrorFilter extends HttpFilter {
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     boolean challenge = code == 401 && response.getHeader(HttpHeaders.WWW_AUTHENTICATE) == null;
     ApiError error =
-        ApiError.forStatus(
-            code,
-            challenge
-                ? Map.of(HttpHeaders.WWW_AUTHENTICATE, ProblemClassifier.BASIC_CHALLENGE)
-                : Map.of());
+        code == 503 || DatabaseOutage.explains(thrown)
+            ? ProblemClassifier.unavailable()
+            : ApiError.forStatus(
+                code,
+                challenge
+                    ? Map.of(HttpHeaders.WWW_AUTHENTICATE, ProblemClassifier.BASIC_CHALLENGE)
+                    : Map.of());
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     write(request, response, ProblemResponses.logged(thrown, error), uri);
   }
@@ -80,7 +83,12 @@ public class ApiErrorFilter extends HttpFilter {
         throw e;
       }
       response.reset();
-      ApiError error = ProblemResponses.logged(e, ApiError.of(ProblemType.INTERNAL));
+      ApiError error =
+          ProblemResponses.logged(
+              e,
+              DatabaseOutage.explains(e)
+                  ? ProblemClassifier.unavailable()
+                  : ApiError.of(ProblemType.INTERNAL));
       write(request, response, error, request.getRequestURI());
     }
   }

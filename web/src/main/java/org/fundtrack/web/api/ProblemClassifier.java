@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.web.shared.DatabaseOutage;
 
 /**
  * Decides what an exception means to an API client. Exceptions arrive wrapped (an EJBException
@@ -50,6 +51,7 @@ final class ProblemClassifier {
         .or(() -> find(thrown, OptimisticLockException.class).map(e -> conflict()))
         .or(() -> malformedBody(thrown))
         .or(() -> find(thrown, WebApplicationException.class).map(ProblemClassifier::ofStatus))
+        .or(() -> unavailable(thrown))
         .orElseGet(() -> ApiError.of(ProblemType.INTERNAL));
   }
 
@@ -91,6 +93,20 @@ final class ProblemClassifier {
         Localized.message(ProblemType.UNAUTHORIZED.detailKey()),
         List.of(),
         Map.of(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE));
+  }
+
+  /** The database is away or busy: nothing was done, the client may try again shortly. */
+  static Optional<ApiError> unavailable(Throwable thrown) {
+    return DatabaseOutage.explains(thrown) ? Optional.of(unavailable()) : Optional.empty();
+  }
+
+  static ApiError unavailable() {
+    return new ApiError(
+        ProblemType.UNAVAILABLE,
+        503,
+        Localized.message(ProblemType.UNAVAILABLE.detailKey()),
+        List.of(),
+        Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)));
   }
 
   private static ApiError conflict() {

@@ -14,6 +14,8 @@ final class ProblemResponseDocs {
   static final String BUSINESS_RULE =
       "A business rule refused the change (state, authority, four eyes, budget); nothing was saved";
   static final String INTERNAL = "Unexpected failure; logged under the reference in the detail";
+  static final String UNAVAILABLE =
+      "The database is away or busy; nothing was done: retry after the Retry-After seconds";
 
   private ProblemResponseDocs() {}
 }

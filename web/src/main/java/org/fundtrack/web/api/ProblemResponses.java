@@ -64,6 +64,10 @@ final class ProblemResponses {
    * can find the log entry; refusals of bad requests are logged only at FINE.
    */
   static ApiError logged(Throwable thrown, ApiError error) {
+    if (error.type() == ProblemType.UNAVAILABLE) {
+      LOG.warning(() -> "API request not served, the database is unavailable: " + rootOf(thrown));
+      return error;
+    }
     if (!error.isServerError()) {
       LOG.fine(() -> "API request refused: " + error.type().slug() + " " + thrown);
       return error;
@@ -76,5 +80,13 @@ final class ProblemResponses {
         Localized.message("problem.internal.detail", reference),
         error.errors(),
         error.headers());
+  }
+
+  private static String rootOf(Throwable thrown) {
+    Throwable root = thrown;
+    while (root != null && root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root);
   }
 }

@@ -15,10 +15,10 @@ import org.fundtrack.reporting.boundary.ReportDraft;
 
 /**
  * Adds the problem responses every operation can give to the OpenAPI document, so that resources
- * declare only their own outcomes: 400, 401, 403 and 500 on every operation, 404 where the path
- * names a record, 409 and 422 on every state-changing operation. A response an operation declares
- * itself is left as it is. It also describes the request records of the business layer that
- * resources take as bodies. Registered by {@code mp.openapi.filter} in {@code
+ * declare only their own outcomes: 400, 401, 403, 500 and 503 on every operation, 404 where the
+ * path names a record, 409 and 422 on every state-changing operation. A response an operation
+ * declares itself is left as it is. It also describes the request records of the business layer
+ * that resources take as bodies. Registered by {@code mp.openapi.filter} in {@code
  * META-INF/microprofile-config.properties}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -58,6 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
               add(operation, "422", ProblemResponseDocs.BUSINESS_RULE);
             }
             add(operation, "500", ProblemResponseDocs.INTERNAL);
+            add(operation, "503", ProblemResponseDocs.UNAVAILABLE);
           });
     }
   }

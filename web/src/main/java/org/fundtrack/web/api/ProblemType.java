@@ -22,7 +22,8 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
   BUSINESS_RULE("business-rule", 422),
   HTTP_ERROR("http-error", 0),
-  INTERNAL("internal", 500);
+  INTERNAL("internal", 500),
+  UNAVAILABLE("unavailable", 503);
 
   private static final String URN_PREFIX = "urn:fundtrack:problem:";
 
@@ -46,6 +47,7 @@ public enum ProblemType {
       case 409 -> CONFLICT;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 500 -> INTERNAL;
+      case 503 -> UNAVAILABLE;
       default -> HTTP_ERROR;
     };
   }

@@ -1,5 +1,6 @@
 package org.fundtrack.web.grant;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class GrantEntryView implements Serializable {
   private BigDecimal totalAmount;
   private LocalDate startDate;
   private LocalDate endDate;
-  private BigDecimal holdbackPercent = new BigDecimal("10.00");
+  private BigDecimal holdbackPercent;
   private ReportingFrequency reportingFrequency = ReportingFrequency.QUARTERLY;
   private DataOwnership dataOwnership = DataOwnership.RECIPIENT;
   private final List<Row> years = new ArrayList<>(List.of(new Row()));
@@ -69,6 +70,12 @@ public class GrantEntryView implements Serializable {
   private List<Option> fundOptions;
   private List<Option> categoryOptions;
   private List<Option> yearOptions;
+
+  /** The form starts with the configured holdback, which the officer may change. */
+  @PostConstruct
+  void init() {
+    holdbackPercent = options.defaultHoldbackPercent();
+  }
 
   /** One editable line of a table: a fiscal year or category, and an amount. */
   public static class Row implements Serializable {

@@ -5,9 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.fundtrack.budget.boundary.BudgetQueryService;
+import org.fundtrack.budget.boundary.FiscalYearSummary;
 import org.fundtrack.grant.boundary.GrantFilter;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
@@ -28,12 +32,14 @@ public class GrantListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private GrantQueryService service;
+  @EJB private BudgetQueryService budgets;
 
   private GrantStatus status;
   private Integer year;
   private String fund;
   private String q;
   private LazyDataModel<GrantSummary> grants;
+  private transient List<FiscalYearSummary> years;
 
   @PostConstruct
   void init() {
@@ -63,6 +69,15 @@ public class GrantListView implements Serializable {
 
   public List<GrantStatus> getStatuses() {
     return Arrays.asList(GrantStatus.values());
+  }
+
+  /** The fiscal years a grant may run in, newest first, for the year filter. */
+  public List<FiscalYearSummary> getYears() {
+    if (years == null) {
+      years = new ArrayList<>(budgets.fiscalYears());
+      Collections.reverse(years);
+    }
+    return years;
   }
 
   public LazyDataModel<GrantSummary> getGrants() {

@@ -1,13 +1,9 @@
 package org.fundtrack.web.grant;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +17,7 @@ import org.fundtrack.grant.boundary.GrantDetail;
 import org.fundtrack.grant.boundary.GrantHistoryService;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.web.shared.PageRefusals;
 import org.fundtrack.web.shared.PagedModel;
 
 /**
@@ -47,13 +44,10 @@ public class GrantView implements Serializable {
   private Long id;
   private transient GrantDetail grant;
 
-  public void load() throws IOException {
+  public void load() {
     grant = id == null ? null : service.find(id).orElse(null);
     if (grant == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      PageRefusals.notFound();
     }
   }
 

@@ -39,6 +39,14 @@ public class LocaleSelection implements Serializable {
     return language;
   }
 
+  /**
+   * The language this session has settled on, or null before its first page: read without the
+   * database, for pages shown while it is away.
+   */
+  public String settledLanguage() {
+    return language;
+  }
+
   /** The locale pages are rendered in; formats follow Canada (en-CA, fr-CA). */
   public Locale getLocale() {
     return SupportedLanguage.of(getLanguage()).locale();

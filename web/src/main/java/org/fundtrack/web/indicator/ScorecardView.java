@@ -1,13 +1,10 @@
 package org.fundtrack.web.indicator;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,6 +30,7 @@ import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.query.PageRequest;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.PageRefusals;
 
 /**
  * Backs the scorecard page: target against actual per indicator for the strategy, a program area, a
@@ -65,7 +63,7 @@ public class ScorecardView implements Serializable {
   /** A scope a reader may pick: its value ("FUND:7") and label. */
   public record Choice(String value, String label) implements Serializable {}
 
-  public void load() throws IOException {
+  public void load() {
     Caller caller = currentUser.require();
     if (year == null) {
       year = FiscalYear.containing(LocalDate.now(java.time.ZoneId.of("America/Toronto")));
@@ -85,14 +83,7 @@ public class ScorecardView implements Serializable {
         feedback = scorecards.scorecard(caller, ScorecardScope.FUND, fund, year);
       }
     } catch (BusinessRuleViolation refused) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.responseSendError(
-          refused.refusesRole()
-              ? HttpServletResponse.SC_FORBIDDEN
-              : HttpServletResponse.SC_NOT_FOUND,
-          null);
-      faces.responseComplete();
+      PageRefusals.refuse(refused);
     }
   }
 

@@ -1,12 +1,10 @@
 package org.fundtrack.web.reporting;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +30,7 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
+import org.fundtrack.web.shared.PageRefusals;
 
 /**
  * Backs one period's progress report for the recipient: the narrative, spending against each budget
@@ -74,16 +73,16 @@ public class ReportFormView implements Serializable {
   private transient Part upload;
   private transient List<AttachmentView> attached;
 
-  public void load() throws IOException {
+  public void load() {
     if (grantId == null || periodNo == null) {
-      notFound();
+      PageRefusals.notFound();
       return;
     }
     Caller caller = currentUser.require();
     try {
       form = queries.form(caller, grantId, periodNo);
     } catch (BusinessRuleViolation unknown) {
-      notFound();
+      PageRefusals.notFound();
       return;
     }
     language = language == null ? localeSelection.getLanguage() : language;
@@ -246,13 +245,6 @@ public class ReportFormView implements Serializable {
   private String message(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-  }
-
-  private static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    faces.responseComplete();
   }
 
   private static String blankToNull(String text) {

@@ -1,13 +1,9 @@
 package org.fundtrack.web.reporting;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,18 +14,22 @@ import org.fundtrack.reporting.boundary.AttachmentView;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.reporting.boundary.ReportingQueries;
-import org.fundtrack.reporting.boundary.ReportingQueries.IndicatorLine;
 import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.money.MoneyFormat;
+import org.fundtrack.shared.text.NumberKind;
+import org.fundtrack.shared.text.NumberText;
 import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
+import org.fundtrack.web.shared.PageRefusals;
 
 /**
  * Backs an officer's review of one submitted report: spending beside each category's share of the
- * budget, actuals beside targets (counts about people below the threshold withheld, as everywhere
- * outside the reporting organisation), attachments; accept, or return with a comment.
+ * budget for the period and its whole budget, with a warning before the decision when spending
+ * passes either, actuals beside targets (counts about people below the threshold withheld, as
+ * everywhere outside the reporting organisation), attachments; accept, or return with a comment.
  */
 @Named
 @ViewScoped
@@ -49,21 +49,37 @@ public class ReviewView implements Serializable {
   private Long id;
   private String comment;
   private transient SubmittedReport report;
-  private transient List<IndicatorLine> indicators;
+  private transient ReportingQueries.ReportForm form;
   private transient List<AttachmentView> attached;
 
   /** One actual as the reviewer sees it, with its target. */
   public record ActualRow(
       String nameEn, String nameFr, String unit, BigDecimal target, String shown) {}
 
-  public void load() throws IOException {
+  /**
+   * One category's spending beside its share of the budget for the period and the grant's whole
+   * budget for it; {@code over} names the limit the spending passes, if any.
+   */
+  public record SpendingRow(
+      String categoryEn,
+      String categoryFr,
+      BigDecimal periodShare,
+      BigDecimal budget,
+      BigDecimal spent,
+      String explanation,
+      Overspending over) {}
+
+  /** Which limit a category's spending passes: its share for the period, or its whole budget. */
+  public enum Overspending {
+    PERIOD_SHARE,
+    WHOLE_BUDGET
+  }
+
+  public void load() {
     try {
       report();
     } catch (BusinessRuleViolation notFound) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      PageRefusals.notFound();
     }
   }
 
@@ -74,13 +90,59 @@ public class ReviewView implements Serializable {
     return report;
   }
 
+  /** The period's form (budget shares, indicators and targets), read once per view. */
+  private ReportingQueries.ReportForm form() {
+    if (form == null) {
+      SubmittedReport r = report();
+      form = queries.form(currentUser.require(), r.grantId(), r.periodNo());
+    }
+    return form;
+  }
+
+  /** Each category's spending with its period share, and the limit it passes, if any. */
+  public List<SpendingRow> getSpending() {
+    return report().spending().stream()
+        .map(
+            s -> {
+              BigDecimal share =
+                  form().budget().stream()
+                      .filter(b -> b.code().equals(s.categoryCode()))
+                      .map(ReportingQueries.BudgetLine::periodShare)
+                      .findFirst()
+                      .orElse(BigDecimal.ZERO.setScale(2));
+              return new SpendingRow(
+                  s.categoryEn(),
+                  s.categoryFr(),
+                  share,
+                  s.budget(),
+                  s.spent(),
+                  s.explanation(),
+                  overspending(s.spent(), share, s.budget()));
+            })
+        .toList();
+  }
+
+  /** The categories whose spending passes its period share or its whole budget. */
+  public List<SpendingRow> getOverspent() {
+    return getSpending().stream().filter(row -> row.over() != null).toList();
+  }
+
+  /** An amount in the page's language, for the warning's sentences. */
+  public String money(BigDecimal amount) {
+    return MoneyFormat.format(amount, localeSelection.getLocale());
+  }
+
+  static Overspending overspending(BigDecimal spent, BigDecimal share, BigDecimal budget) {
+    if (spent.compareTo(budget) > 0) {
+      return Overspending.WHOLE_BUDGET;
+    }
+    return spent.compareTo(share) > 0 ? Overspending.PERIOD_SHARE : null;
+  }
+
   public List<ActualRow> getActuals() {
     SubmittedReport r = report();
-    if (indicators == null) {
-      indicators = queries.form(currentUser.require(), r.grantId(), r.periodNo()).indicators();
-    }
     int threshold = scorecards.suppressionThreshold();
-    return indicators.stream()
+    return form().indicators().stream()
         .map(
             line -> {
               SubmittedReport.Actual actual =
@@ -96,7 +158,10 @@ public class ReviewView implements Serializable {
                           : ScorecardPolicy.tooSmall(
                                   actual.countsPeople(), actual.value(), threshold)
                               ? "<" + threshold
-                              : actual.value().stripTrailingZeros().toPlainString();
+                              : NumberText.format(
+                                  actual.value(),
+                                  NumberKind.forUnit(line.unit()),
+                                  localeSelection.getLocale());
               return new ActualRow(line.nameEn(), line.nameFr(), line.unit(), line.target(), shown);
             })
         .toList();

@@ -18,6 +18,7 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.SignInOutcome;
 import org.fundtrack.security.boundary.SignInService;
 import org.fundtrack.security.control.ClientAddressResolver;
+import org.fundtrack.web.shared.DatabaseOutage;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one), choosing by path:
@@ -47,9 +48,24 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
   @Inject private SignInService signIn;
   @Inject private ClientAddressResolver addresses;
 
+  /**
+   * Recognises the caller, or answers 503 (problem+json for the API, the "temporarily unavailable"
+   * page otherwise) when the database needed to check the caller is away.
+   */
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return recognise(request, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.explains(e) || response.isCommitted()) {
+        throw e;
+      }
+      return unavailable(response);
+    }
+  }
+
+  private AuthenticationStatus recognise(HttpServletRequest request, HttpMessageContext context) {
     String path = pathOf(request);
     if (path.startsWith("/api/")) {
       return basic(request, context);
@@ -169,6 +185,17 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
     try {
       response.sendError(TOO_MANY_REQUESTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** 503 with Retry-After, sent as an error so the error pages word it. */
+  private static AuthenticationStatus unavailable(HttpServletResponse response) {
+    response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+    try {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -69,6 +69,12 @@ public final class ApiClient {
     return post(user, path, json, null, Map.of());
   }
 
+  /** PUT {@code api/v1/<path>} as {@code user} with a JSON body, in English. */
+  public Answer put(String user, String path, String json)
+      throws IOException, InterruptedException {
+    return send(user, WebSession.DEMO_PASSWORD, "PUT", API + path, null, json, Map.of());
+  }
+
   private Answer send(
       String user,
       String password,

@@ -36,11 +36,27 @@ public class AppPage {
     return driver.findElement(By.id("signed-in-role")).getText();
   }
 
-  /** The visible labels of the main menu, in order. */
+  /** The visible labels of the main menu, in order, without the counts of waiting work. */
   public List<String> menu() {
     return driver.findElements(By.cssSelector("#main-menu a")).stream()
-        .map(WebElement::getText)
+        .map(
+            link -> {
+              String count =
+                  link.findElements(By.cssSelector(".ft-count")).stream()
+                      .map(WebElement::getText)
+                      .findFirst()
+                      .orElse("");
+              return link.getText().replace(count, "").strip();
+            })
         .collect(Collectors.toList());
+  }
+
+  /** The count of waiting work the menu shows beside the approvals link; 0 when it shows none. */
+  public long approvalsWaiting() {
+    return driver.findElements(By.id("nav-approvals-count")).stream()
+        .map(e -> Long.parseLong(e.getText().replaceAll("\\D", "")))
+        .findFirst()
+        .orElse(0L);
   }
 
   /** Clicks the language switch and waits for the reloaded page in the other language. */

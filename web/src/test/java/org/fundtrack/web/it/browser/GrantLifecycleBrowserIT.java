@@ -142,16 +142,25 @@ class GrantLifecycleBrowserIT {
           .signIn("officer2", WebSession.DEMO_PASSWORD);
       browser.driver().get(base + "grant-new.xhtml");
       LifecyclePages form = new LifecyclePages(browser.driver());
+      // A number the form cannot read is refused first (nothing reaches the draft's rules)...
       form.type("entry:totalAmount", "1000,005");
       form.press("entry:save");
+      assertThat(form.messageFor("entry:totalAmount")).contains("a trop de décimales");
+      assertThat(browser.accessibilityViolations())
+          .as("entry form with a refused number")
+          .isEmpty();
 
+      // ...then the draft's own rules speak, in French, on each field.
+      form.type("entry:totalAmount", "1 000,00");
+      form.press("entry:save");
       assertThat(form.messageFor("entry:titleEn")).contains("Ce champ est obligatoire.");
-      assertThat(form.messageFor("entry:totalAmount")).contains("chiffres avant la virgule");
+      assertThat(form.messageFor("entry:totalAmount")).isEmpty();
       assertThat(browser.accessibilityViolations()).as("entry form with errors").isEmpty();
 
       form.type("entry:yearShares:0:amount", "abc");
       form.press("entry:save");
-      assertThat(form.messageFor("entry:yearShares:0:amount")).contains("Entrez un montant");
+      assertThat(form.messageFor("entry:yearShares:0:amount"))
+          .contains("n’est pas un nombre que FundTrack peut lire");
     }
     assertThat(DemoRows.number("SELECT COUNT(*) FROM grant_agreement")).isEqualTo(before);
   }
