@@ -15,6 +15,11 @@ import org.fundtrack.audit.entity.AuditEntry;
 @ApplicationScoped
 public class AuditChain {
 
+  /** EclipseLink's query hints (by name: ejb compiles against the Jakarta API only). */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
+  private static final String FETCH_SIZE = "eclipselink.jdbc.fetch-size";
+
   @PersistenceContext(unitName = "fundtrack")
   EntityManager em;
 
@@ -38,12 +43,18 @@ public class AuditChain {
     return head == null ? AuditChainHead.ofEmptyTrail() : head;
   }
 
-  /** Up to {@code size} entries with an id above {@code afterId}, oldest first. */
+  /**
+   * Up to {@code size} entries with an id above {@code afterId}, oldest first, read-only: the
+   * persistence context neither registers nor snapshots them (they are never changed), and the
+   * driver fetches them in one round of {@code size} rows.
+   */
   public List<AuditEntry> pageAfter(long afterId, int size) {
     return em.createQuery(
             "SELECT a FROM AuditEntry a WHERE a.id > :afterId ORDER BY a.id", AuditEntry.class)
         .setParameter("afterId", afterId)
         .setMaxResults(size)
+        .setHint(READ_ONLY, "true")
+        .setHint(FETCH_SIZE, size)
         .getResultList();
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.security.boundary.RecipientScope;
+import org.fundtrack.shared.query.FulltextTerms;
 import org.fundtrack.shared.query.LikePattern;
 
 /**
@@ -20,8 +21,19 @@ final class GrantListQuery {
           + " g.terms.startDate, g.terms.endDate, r.id, r.legalName, r.operatingName, f.id,"
           + " f.code, f.nameEn, f.nameFr)";
 
+  /** InnoDB boolean-mode search of the titles' column (V071), through EclipseLink's SQL(). */
+  private static final String TITLE_MATCH =
+      "SQL('MATCH(?) AGAINST (? IN BOOLEAN MODE)', COLUMN('search_text', t), :terms) > 0";
+
+  /**
+   * Outer joins on the required recipient and fund: the same rows as inner joins, but MariaDB
+   * eliminates them from the count when no filter names them, and reads grants first, in the order
+   * of the list's index.
+   */
   private final StringBuilder from =
-      new StringBuilder(" FROM GrantAgreement g JOIN g.recipient r JOIN g.fund f WHERE 1 = 1");
+      new StringBuilder(
+          " FROM GrantAgreement g LEFT JOIN g.recipient r LEFT JOIN g.fund f WHERE 1 = 1");
+
   private final Map<String, Object> parameters = new LinkedHashMap<>();
 
   private GrantListQuery() {}
@@ -59,12 +71,28 @@ final class GrantListQuery {
     where(" AND g.terms.endDate >= :yearStart", "yearStart", year.getStartDate());
   }
 
+  /**
+   * Reference numbers that start with the text, or titles (English or French) that contain it.
+   * Titles are looked up through the FULLTEXT index on {@code search_text} when the text has a word
+   * the index holds, each word matched from its start, and then filtered by the exact LIKE, so the
+   * index only narrows. Both are subqueries on the id, so the outer scan stays in index order.
+   */
   private void matching(String text) {
+    String terms = FulltextTerms.of(text);
+    String titles =
+        "(LOWER(t.text.titleEn) LIKE :q ESCAPE '!' OR LOWER(t.text.titleFr) LIKE :q ESCAPE '!')";
+    if (!terms.isEmpty()) {
+      titles = TITLE_MATCH + " AND " + titles;
+      parameters.put("terms", terms);
+    }
     where(
-        " AND (LOWER(g.referenceNumber) LIKE :q ESCAPE '!' OR LOWER(g.text.titleEn) LIKE :q"
-            + " ESCAPE '!' OR LOWER(g.text.titleFr) LIKE :q ESCAPE '!')",
+        " AND (g.id IN (SELECT s.id FROM GrantAgreement s WHERE s.referenceNumber LIKE :prefix"
+            + " ESCAPE '!') OR g.id IN (SELECT t.id FROM GrantAgreement t WHERE "
+            + titles
+            + "))",
         "q",
         LikePattern.contains(text));
+    parameters.put("prefix", LikePattern.startsWith(text));
   }
 
   String rowsJpql(GrantSort sort) {

@@ -71,12 +71,16 @@ public record GrantSort(List<Order> orders) {
         .collect(Collectors.joining(", "));
   }
 
-  /** The JPQL ORDER BY clause, ending with the id as tie-breaker. */
+  /**
+   * The JPQL ORDER BY clause, ending with the id as tie-breaker in the last key's direction, so
+   * that one index on a key (InnoDB appends the id to it) serves the order both ways.
+   */
   String orderByClause() {
     StringBuilder clause = new StringBuilder(" ORDER BY ");
     for (Order order : orders) {
       clause.append(order.field().path()).append(order.descending() ? " DESC, " : " ASC, ");
     }
-    return clause.append("g.id ASC").toString();
+    boolean lastDescending = !orders.isEmpty() && orders.get(orders.size() - 1).descending();
+    return clause.append(lastDescending ? "g.id DESC" : "g.id ASC").toString();
   }
 }

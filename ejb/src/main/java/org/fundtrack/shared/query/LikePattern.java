@@ -17,7 +17,12 @@ public final class LikePattern {
 
   /** {@code "50%_off"} gives {@code "%50!%!_off%"}; surrounding blanks are dropped. */
   public static String contains(String text) {
-    StringBuilder pattern = new StringBuilder("%");
+    return "%" + startsWith(text);
+  }
+
+  /** {@code "AHT-2021"} gives {@code "aht-2021%"}: a prefix the column's index can serve. */
+  public static String startsWith(String text) {
+    StringBuilder pattern = new StringBuilder();
     for (char c : text.strip().toLowerCase(Locale.ROOT).toCharArray()) {
       if (c == '%' || c == '_' || c == ESCAPE) {
         pattern.append(ESCAPE);

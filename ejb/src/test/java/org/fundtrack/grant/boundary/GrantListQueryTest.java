@@ -67,4 +67,24 @@ class GrantListQueryTest {
         .startsWith("SELECT NEW org.fundtrack.grant.boundary.GrantSummary(")
         .endsWith(" ORDER BY g.terms.startDate DESC, g.referenceNumber ASC, g.id ASC");
   }
+
+  @Test
+  void text_matchesReferencePrefixesAndTitlesThroughTheFulltextIndex() {
+    GrantListQuery query =
+        GrantListQuery.of(new GrantFilter(null, null, null, null, "D'analyse"), STAFF);
+
+    assertThat(query.countJpql()).contains("MATCH(?) AGAINST", "LIKE :prefix", "LIKE :q");
+    assertThat(query.parameters())
+        .containsEntry("prefix", "d'analyse%")
+        .containsEntry("q", "%d'analyse%")
+        .containsEntry("terms", "+analyse*");
+  }
+
+  @Test
+  void textWithoutAnIndexedWord_scansTitlesWithLikeOnly() {
+    GrantListQuery query = GrantListQuery.of(new GrantFilter(null, null, null, null, "%"), STAFF);
+
+    assertThat(query.countJpql()).doesNotContain("MATCH").contains("LIKE :q");
+    assertThat(query.parameters()).doesNotContainKey("terms").containsEntry("q", "%!%%");
+  }
 }

@@ -49,4 +49,12 @@ class GrantSortTest {
   void allowedKeys_namesEveryField() {
     assertThat(GrantSort.allowedKeys().split(", ")).hasSize(GrantSortField.values().length);
   }
+
+  @Test
+  void orderByClause_breaksTiesByIdInTheLastKeysDirection() {
+    assertThat(GrantSort.parse("recipient,-totalAmount").orderByClause())
+        .isEqualTo(" ORDER BY r.legalName ASC, g.terms.totalAmount DESC, g.id DESC");
+    assertThat(GrantSort.parse("endDate").orderByClause())
+        .isEqualTo(" ORDER BY g.terms.endDate ASC, g.id ASC");
+  }
 }

@@ -7,7 +7,6 @@ import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantSortField;
 import org.fundtrack.grant.boundary.GrantSummary;
-import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,18 +27,17 @@ class GrantLazyModel extends LazyDataModel<GrantSummary> {
     this.owner = owner;
   }
 
+  /** The table asks for the count first, then for the rows: one statement each. */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) owner.page(GrantSort.DEFAULT, new PageRequest(0, 1)).total();
+    return (int) owner.count();
   }
 
   @Override
   public List<GrantSummary> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-    Page<GrantSummary> page = owner.page(sortOf(sortBy), new PageRequest(first / size, size));
-    setRowCount((int) page.total());
-    return page.items();
+    return owner.rows(sortOf(sortBy), new PageRequest(first / size, size));
   }
 
   @Override

@@ -17,7 +17,6 @@ import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantSummary;
 import org.fundtrack.grant.entity.GrantStatus;
-import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 import org.primefaces.model.LazyDataModel;
 
@@ -47,9 +46,14 @@ public class GrantListView implements Serializable {
     grants = new GrantLazyModel(this);
   }
 
-  /** One page of the caller's grants matching the filters. */
-  Page<GrantSummary> page(GrantSort sort, PageRequest request) {
-    return service.search(filter(), sort, request);
+  /** One page of the caller's grants matching the filters (rows only: the table counted). */
+  List<GrantSummary> rows(GrantSort sort, PageRequest request) {
+    return service.rows(filter(), sort, request);
+  }
+
+  /** How many of the caller's grants match the filters. */
+  long count() {
+    return service.count(filter());
   }
 
   /** The filter the address and the form describe; blank fields do not narrow. */
