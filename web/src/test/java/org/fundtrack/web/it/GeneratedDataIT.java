@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fundtrack.db.generate.DataGenerator;
@@ -31,14 +32,24 @@ class GeneratedDataIT {
 
   private static String database;
   private static GeneratedCounts counts;
-  private static OwnServer server;
+  private static PayaraProcess server;
   private static ApiClient api;
 
   @BeforeAll
   static void generateTierSAndStartTheApplicationOnIt() throws Exception {
     database = TestDatabase.createScratchDatabase("generated");
     counts = new DataGenerator(dataSource(database)).generate(Tier.S, SEED);
-    server = OwnServer.start(database, Map.of("FUNDTRACK_DEMO", "false"));
+    server =
+        PayaraProcess.start(
+            "generated",
+            Map.of(
+                "FUNDTRACK_DB_URL",
+                TestDatabase.serverUrl() + database,
+                "FUNDTRACK_DEMO",
+                "false"));
+    if (!server.awaitReadiness(200, Duration.ofMinutes(5))) {
+      throw new IllegalStateException("Payara did not become ready; see " + server.log());
+    }
     api = new ApiClient(server.base());
   }
 
