@@ -114,7 +114,7 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
         new SignedInSession(caller.userId(), caller.username(), outcome.stamp()));
     session.setMaxInactiveInterval(SessionSettings.idleMinutes() * 60);
     signedIn(context, caller);
-    return context.redirect(request.getContextPath() + (returnTo == null ? "/" : returnTo));
+    return context.redirect(request.getContextPath() + ReturnTo.target(returnTo));
   }
 
   private AuthenticationStatus fromSession(
@@ -130,7 +130,7 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    if ("GET".equals(request.getMethod())) {
+    if (ReturnTo.worthRemembering(request.getMethod(), path, request::getHeader)) {
       String query = request.getQueryString();
       request
           .getSession(true)

@@ -86,6 +86,33 @@ class SignInIT {
   }
 
   @Test
+  void signIn_returnsToThePageAskedFor_notToTheFaviconADownloadOrAnAjaxRequest() throws Exception {
+    StepClient browser = new StepClient(base, data.newAddress());
+    assertThat(browser.get("scorecard.xhtml?year=2024").statusCode()).isEqualTo(302);
+    HttpResponse<String> favicon = browser.get("favicon.ico", "Sec-Fetch-Dest", "image");
+    assertThat(browser.get("exports/download?kind=grants").statusCode()).isEqualTo(302);
+    assertThat(
+            browser
+                .get("grants.xhtml", "Faces-Request", "partial/ajax", "Sec-Fetch-Mode", "cors")
+                .statusCode())
+        .isIn(302, 200);
+
+    HttpResponse<String> signedIn = browser.signIn("auditor", DEMO_PASSWORD);
+
+    assertThat(favicon.statusCode()).as("the favicon needs no sign-in").isEqualTo(200);
+    assertThat(favicon.headers().firstValue("Content-Type")).get().asString().startsWith("image/");
+    assertThat(StepClient.location(signedIn)).endsWith("/scorecard.xhtml?year=2024");
+
+    StepClient downloader = new StepClient(base, data.newAddress());
+    downloader.get("index.xhtml");
+    downloader.get("favicon.ico");
+    downloader.get("exports/download?kind=grants");
+    assertThat(StepClient.location(downloader.signIn("auditor", DEMO_PASSWORD)))
+        .as("the page asked for, not the download asked for after it")
+        .endsWith("/index.xhtml");
+  }
+
+  @Test
   void wrongPasswordAndUnknownUser_getTheSameGenericAnswer() throws Exception {
     StepClient browser = new StepClient(base, data.newAddress());
     String nobody = data.unknownUsername();

@@ -47,6 +47,12 @@ final class StepClient {
     return send(request(path).GET());
   }
 
+  /** A GET with extra headers, given as name, value, name, value… */
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    return send(request(path).headers(headers).GET());
+  }
+
   /** A GET with an Authorization header, as an API client sends it. */
   HttpResponse<String> getWithBasic(String path, String username, String password)
       throws IOException, InterruptedException {
