@@ -34,7 +34,13 @@ public final class DevServer {
     String externalUrl = System.getenv("FUNDTRACK_DB_URL");
     if (externalUrl == null || externalUrl.isBlank()) {
       log("Starting the embedded MariaDB ...");
-      embedded = EmbeddedMariaDb.start("fundtrack");
+      try {
+        embedded = EmbeddedMariaDb.start("fundtrack", DevServer::log);
+      } catch (IllegalStateException notStarted) {
+        log(notStarted.getMessage());
+        System.exit(1);
+        return;
+      }
       env.put("FUNDTRACK_DB_URL", embedded.jdbcUrl());
       env.put("FUNDTRACK_DB_USER", "fundtrack");
       env.put("FUNDTRACK_DB_PASSWORD", "fundtrack");
