@@ -83,7 +83,7 @@ public class UserAdminService {
   /** Creates a user with an initial password and returns its id. */
   public long create(@NotNull(message = "{field.required}") @Valid NewUser user) {
     if (users.findByUsername(user.username()).isPresent()) {
-      throw new BusinessRuleViolation("security.user.usernameTaken", user.username());
+      throw BusinessRuleViolation.conflict("security.user.usernameTaken", user.username());
     }
     AppUser created =
         new AppUser(
@@ -104,7 +104,7 @@ public class UserAdminService {
       long userId, @NotNull(message = "{field.required}") @Valid UserChanges changes) {
     AppUser user = load(userId);
     if (isSelf(userId) && changes.role() != user.getRole()) {
-      throw new BusinessRuleViolation("security.user.cannotChangeOwnRole");
+      throw BusinessRuleViolation.invalid("security.user.cannotChangeOwnRole");
     }
     user.setDisplayName(changes.displayName());
     user.setEmail(changes.email());
@@ -115,7 +115,7 @@ public class UserAdminService {
   /** Stops a user from signing in; their open sessions end at their next request. */
   public void disable(long userId) {
     if (isSelf(userId)) {
-      throw new BusinessRuleViolation("security.user.cannotDisableSelf");
+      throw BusinessRuleViolation.invalid("security.user.cannotDisableSelf");
     }
     load(userId).disable();
     LOG.info(() -> "User " + userId + " disabled by " + actor());
@@ -177,7 +177,7 @@ public class UserAdminService {
   private AppUser load(long userId) {
     return users
         .findById(userId)
-        .orElseThrow(() -> new BusinessRuleViolation("security.user.notFound", userId));
+        .orElseThrow(() -> BusinessRuleViolation.notFound("security.user.notFound", userId));
   }
 
   private Long recipientFor(Long recipientId) {
@@ -188,7 +188,7 @@ public class UserAdminService {
         .findById(recipientId)
         .map(Recipient::getId)
         .orElseThrow(
-            () -> new BusinessRuleViolation("security.user.recipientUnknown", recipientId));
+            () -> BusinessRuleViolation.invalid("security.user.recipientUnknown", recipientId));
   }
 
   private boolean isSelf(long userId) {

@@ -26,7 +26,7 @@ public final class AuditPermissions {
    */
   public static void requireVerify(Caller caller) {
     if (caller == null || !mayVerify(caller.role())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.notAllowed(
           "security.notAllowed", "VERIFY_AUDIT_TRAIL", caller == null ? null : caller.role());
     }
   }

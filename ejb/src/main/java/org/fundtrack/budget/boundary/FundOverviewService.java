@@ -31,7 +31,7 @@ public class FundOverviewService {
 
   private static void requireStaff(Caller caller) {
     if (caller == null || caller.isRecipient()) {
-      throw new BusinessRuleViolation("security.notAllowed");
+      throw BusinessRuleViolation.notAllowed("security.notAllowed");
     }
   }
 }

@@ -45,7 +45,7 @@ public class BudgetLineRepository {
         .map(
             id ->
                 findByIdForUpdate(id)
-                    .orElseThrow(() -> new BusinessRuleViolation("budget.line.notFound", id)))
+                    .orElseThrow(() -> BusinessRuleViolation.notFound("budget.line.notFound", id)))
         .toList();
   }
 

@@ -22,7 +22,7 @@ public final class BudgetPermissions {
    */
   public static void requireReallocate(Caller caller) {
     if (caller == null || !mayReallocate(caller.role())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.notAllowed(
           "security.notAllowed", "REALLOCATE", caller == null ? null : caller.role());
     }
   }

@@ -12,13 +12,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * One fund's money for one fiscal year. It guards the rule the whole budget rests on: {@code 0 <=
@@ -58,17 +58,17 @@ public class BudgetLine extends TimestampedEntity {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "appropriation", nullable = false, precision = 19, scale = 2)
   private BigDecimal appropriation;
 
   @NotNull(message = "{field.required}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "committed_amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal committedAmount = Money.ZERO;
 
   @NotNull(message = "{field.required}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "paid_amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal paidAmount = Money.ZERO;
 
@@ -112,7 +112,7 @@ public class BudgetLine extends TimestampedEntity {
   public void commit(BigDecimal amount) {
     BigDecimal exact = Money.requirePositive(amount);
     if (exact.compareTo(available()) > 0) {
-      throw new BusinessRuleViolation("budget.line.exhausted", exact, available());
+      throw BusinessRuleViolation.invalid("budget.line.exhausted", exact, available());
     }
     committedAmount = committedAmount.add(exact);
   }
@@ -127,7 +127,7 @@ public class BudgetLine extends TimestampedEntity {
   public void release(BigDecimal amount) {
     BigDecimal exact = Money.requirePositive(amount);
     if (exact.compareTo(unpaid()) > 0) {
-      throw new BusinessRuleViolation("budget.line.releaseExceedsUnpaid", exact, unpaid());
+      throw BusinessRuleViolation.invalid("budget.line.releaseExceedsUnpaid", exact, unpaid());
     }
     committedAmount = committedAmount.subtract(exact);
   }
@@ -141,7 +141,7 @@ public class BudgetLine extends TimestampedEntity {
   public void recordPayment(BigDecimal amount) {
     BigDecimal exact = Money.requirePositive(amount);
     if (exact.compareTo(unpaid()) > 0) {
-      throw new BusinessRuleViolation("budget.line.paymentExceedsCommitment", exact, unpaid());
+      throw BusinessRuleViolation.invalid("budget.line.paymentExceedsCommitment", exact, unpaid());
     }
     paidAmount = paidAmount.add(exact);
   }
@@ -160,7 +160,7 @@ public class BudgetLine extends TimestampedEntity {
   void decreaseAppropriation(BigDecimal amount) {
     BigDecimal exact = Money.requirePositive(amount);
     if (exact.compareTo(available()) > 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "budget.line.appropriationBelowCommitted", exact, available());
     }
     appropriation = appropriation.subtract(exact);

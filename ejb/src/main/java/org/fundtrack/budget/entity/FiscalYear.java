@@ -64,7 +64,7 @@ public class FiscalYear {
    */
   public FiscalYear(int startYear) {
     if (startYear < FIRST_START_YEAR || startYear > LAST_START_YEAR) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "budget.fiscalYear.outOfRange", startYear, FIRST_START_YEAR, LAST_START_YEAR);
     }
     this.startYear = startYear;
@@ -101,7 +101,15 @@ public class FiscalYear {
 
   /** The label in the user's language. */
   public String label(Locale locale) {
-    return Bilingual.isFrench(locale) ? labelFr() : label();
+    return label(startYear, locale);
+  }
+
+  /**
+   * The one label of the year starting in {@code startYear} in {@code locale}'s language: pages,
+   * API messages and documents all name a year through this.
+   */
+  public static String label(int startYear, Locale locale) {
+    return Bilingual.isFrench(locale) ? labelFr(startYear) : label(startYear);
   }
 
   public boolean contains(LocalDate date) {

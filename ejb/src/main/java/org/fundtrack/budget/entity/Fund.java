@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,6 +21,7 @@ import org.fundtrack.shared.entity.Bilingual;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A fund or program of one ministry within a program area (e.g. the Anti-Human Trafficking
@@ -72,7 +72,7 @@ public class Fund extends TimestampedEntity {
   private String descriptionFr;
 
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "annual_amount", precision = 19, scale = 2)
   private BigDecimal annualAmount;
 
@@ -125,7 +125,7 @@ public class Fund extends TimestampedEntity {
    */
   public void group(String noteEn, String noteFr) {
     if (isBlank(noteEn) || isBlank(noteFr)) {
-      throw new BusinessRuleViolation("budget.fund.groupNoteRequired", code);
+      throw BusinessRuleViolation.invalid("budget.fund.groupNoteRequired", code);
     }
     grouped = true;
     groupNoteEn = noteEn;

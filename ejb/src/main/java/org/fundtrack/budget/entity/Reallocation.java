@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +19,7 @@ import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * The record of money moved from one budget line to another, and the only way to move it: {@link
@@ -48,7 +48,7 @@ public class Reallocation {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, updatable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
@@ -92,20 +92,20 @@ public class Reallocation {
   public static Reallocation move(
       BudgetLine from, BudgetLine to, BigDecimal amount, String reason, AppUser by, Instant at) {
     if (from == to || (from.getId() != null && from.getId().equals(to.getId()))) {
-      throw new BusinessRuleViolation("budget.reallocation.sameLine");
+      throw BusinessRuleViolation.invalid("budget.reallocation.sameLine");
     }
     if (from.getFiscalYear().getStartYear() != to.getFiscalYear().getStartYear()) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "budget.reallocation.otherFiscalYear",
           from.getFiscalYear().label(),
           to.getFiscalYear().label());
     }
     if (!sameProgramArea(from.getFund().getProgramArea(), to.getFund().getProgramArea())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "budget.reallocation.otherProgramArea", from.getFund().getCode(), to.getFund().getCode());
     }
     if (reason == null || reason.isBlank()) {
-      throw new BusinessRuleViolation("budget.reallocation.reasonRequired");
+      throw BusinessRuleViolation.invalid("budget.reallocation.reasonRequired");
     }
     BigDecimal exact = Money.requirePositive(amount);
     from.decreaseAppropriation(exact);

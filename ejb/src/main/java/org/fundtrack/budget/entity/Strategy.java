@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import org.fundtrack.shared.entity.Bilingual;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A multi-year government strategy (e.g. Ontario's Anti-Human Trafficking Strategy 2020–2025) that
@@ -64,12 +64,12 @@ public class Strategy extends TimestampedEntity {
   private int lastStartYear;
 
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "total_commitment", precision = 19, scale = 2)
   private BigDecimal totalCommitment;
 
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "annual_allocation", precision = 19, scale = 2)
   private BigDecimal annualAllocation;
 
@@ -111,7 +111,7 @@ public class Strategy extends TimestampedEntity {
    */
   public void changeYears(int firstStartYear, int lastStartYear) {
     if (lastStartYear < firstStartYear) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "budget.strategy.yearsReversed",
           FiscalYear.label(firstStartYear),
           FiscalYear.label(lastStartYear));

@@ -129,14 +129,16 @@ public class EvaluationRecommendation extends TimestampedEntity {
 
   public void startWork() {
     if (status != RecommendationStatus.OPEN) {
-      throw new BusinessRuleViolation("audit.recommendation.wrongStatus", recommendationNo, status);
+      throw BusinessRuleViolation.invalid(
+          "audit.recommendation.wrongStatus", recommendationNo, status);
     }
     status = RecommendationStatus.IN_PROGRESS;
   }
 
   public void complete(LocalDate on) {
     if (status == RecommendationStatus.DONE) {
-      throw new BusinessRuleViolation("audit.recommendation.wrongStatus", recommendationNo, status);
+      throw BusinessRuleViolation.invalid(
+          "audit.recommendation.wrongStatus", recommendationNo, status);
     }
     status = RecommendationStatus.DONE;
     completedOn = on;
@@ -145,7 +147,8 @@ public class EvaluationRecommendation extends TimestampedEntity {
   /** Follow-up found the action not done after all. */
   public void reopen() {
     if (status != RecommendationStatus.DONE) {
-      throw new BusinessRuleViolation("audit.recommendation.wrongStatus", recommendationNo, status);
+      throw BusinessRuleViolation.invalid(
+          "audit.recommendation.wrongStatus", recommendationNo, status);
     }
     status = RecommendationStatus.IN_PROGRESS;
     completedOn = null;

@@ -1,7 +1,6 @@
 package org.fundtrack.grant.boundary;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fundtrack.grant.entity.AmendmentType;
 import org.fundtrack.shared.entity.ColumnLimits;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A proposed amendment: what kind, what it changes in words and why, and the new total or end date
@@ -23,7 +23,6 @@ public record AmendmentRequest(
     @NotBlank(message = "{field.required}")
         @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}")
         String reason,
-    @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+    @DecimalMin(value = "0.01", message = "{grant.amount.positive}") @MoneyAmount
         BigDecimal newTotalAmount,
     LocalDate newEndDate) {}

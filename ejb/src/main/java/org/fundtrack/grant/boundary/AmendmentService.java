@@ -61,7 +61,7 @@ public class AmendmentService {
     GrantAgreement grant = locks.grant(grantId);
     List<Amendment> history = grants.amendments(grantId);
     if (history.stream().anyMatch(a -> a.getStatus() == AmendmentStatus.PROPOSED)) {
-      throw new BusinessRuleViolation("grant.amendment.pending", grant.getReferenceNumber());
+      throw BusinessRuleViolation.invalid("grant.amendment.pending", grant.getReferenceNumber());
     }
     AppUser requester = actors.of(caller);
     Instant now = BusinessClock.now();
@@ -150,7 +150,7 @@ public class AmendmentService {
         grants
             .findById(grantId)
             .filter(g -> caller.maySeeRecipient(g.getRecipient().getId()))
-            .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
+            .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", grantId));
     return grants.amendments(grant.getId()).stream().map(AmendmentService::view).toList();
   }
 
@@ -204,7 +204,7 @@ public class AmendmentService {
             : paid.signum() == 0
                 || paid.compareTo(records.grant().getTerms().getTotalAmount()) == 0;
     if (!unchanged) {
-      throw new BusinessRuleViolation("grant.amendment.stale", amendment.getAmendmentNo());
+      throw BusinessRuleViolation.conflict("grant.amendment.stale", amendment.getAmendmentNo());
     }
   }
 
@@ -221,7 +221,7 @@ public class AmendmentService {
   private Amendment amendment(long grantId, int amendmentNo) {
     return grants
         .findAmendment(grantId, amendmentNo)
-        .orElseThrow(() -> new BusinessRuleViolation("grant.amendment.notFound", amendmentNo));
+        .orElseThrow(() -> BusinessRuleViolation.notFound("grant.amendment.notFound", amendmentNo));
   }
 
   private static AmendmentView view(Amendment a) {

@@ -1,10 +1,10 @@
 package org.fundtrack.grant.boundary;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.fundtrack.shared.entity.ColumnLimits;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * Closing a grant: the eligible spending the recipient accounted for (from the final expense
@@ -12,7 +12,6 @@ import org.fundtrack.shared.entity.ColumnLimits;
  * treat everything paid as spent) and a comment for the record.
  */
 public record CloseOutRequest(
-    @DecimalMin(value = "0.00", message = "{money.notNegative}")
-        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+    @DecimalMin(value = "0.00", message = "{money.notNegative}") @MoneyAmount
         BigDecimal eligibleSpending,
     @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String comment) {}

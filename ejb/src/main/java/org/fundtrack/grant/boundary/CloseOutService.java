@@ -73,7 +73,7 @@ public class CloseOutService {
   private CloseOut figures(GrantRecords records, CloseOutRequest request) {
     BigDecimal paid = records.paid();
     if (paid.signum() == 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.close.nothingPaid", records.grant().getReferenceNumber());
     }
     return CloseOut.of(
@@ -86,7 +86,7 @@ public class CloseOutService {
     boolean accepted =
         reports.states(grant.getId()).stream().anyMatch(r -> r.finalReport() && r.accepted());
     if (!accepted) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.close.finalReportOutstanding", grant.getReferenceNumber());
     }
   }

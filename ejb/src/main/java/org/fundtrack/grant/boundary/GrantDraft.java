@@ -25,6 +25,7 @@ import org.fundtrack.grant.entity.GrantText;
 import org.fundtrack.grant.entity.InstrumentType;
 import org.fundtrack.grant.entity.ReportingFrequency;
 import org.fundtrack.shared.entity.ColumnLimits;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A grant application as an officer enters it: who and which fund, what it says in English and
@@ -49,7 +50,7 @@ public record GrantDraft(
     @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String expectedResultsFr,
     @NotNull(message = "{field.required}")
         @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+        @MoneyAmount
         BigDecimal totalAmount,
     @NotNull(message = "{field.required}") LocalDate startDate,
     @NotNull(message = "{field.required}") LocalDate endDate,

@@ -116,7 +116,8 @@ public class GrantDraftService {
   private GrantAgreement lockForRevision(long grantId, long expectedVersion) {
     GrantAgreement grant = locks.grant(grantId);
     if (grant.getVersion() != expectedVersion) {
-      throw new BusinessRuleViolation("grant.changedBySomeoneElse", grant.getReferenceNumber());
+      throw BusinessRuleViolation.conflict(
+          "grant.changedBySomeoneElse", grant.getReferenceNumber());
     }
     grants.incrementVersion(grant);
     return grant;
@@ -126,7 +127,7 @@ public class GrantDraftService {
     if (!grant.getRecipient().getId().equals(draft.recipientId())
         || !grant.getFund().getId().equals(draft.fundId())
         || grant.getInstrumentType() != draft.instrumentType()) {
-      throw new BusinessRuleViolation("grant.draft.partiesFixed", grant.getReferenceNumber());
+      throw BusinessRuleViolation.invalid("grant.draft.partiesFixed", grant.getReferenceNumber());
     }
   }
 
@@ -183,7 +184,7 @@ public class GrantDraftService {
   private Strategy lockStrategyOf(long fundId) {
     return grants
         .lockStrategyOfFund(fundId)
-        .orElseThrow(() -> new BusinessRuleViolation("grant.fund.notFound", fundId));
+        .orElseThrow(() -> BusinessRuleViolation.notFound("grant.fund.notFound", fundId));
   }
 
   private String nextReferenceNumber(Strategy strategy, GrantTerms terms) {
@@ -195,7 +196,7 @@ public class GrantDraftService {
   private Fund activeFund(long fundId) {
     Fund fund = em.find(Fund.class, fundId);
     if (fund == null || !fund.isActive()) {
-      throw new BusinessRuleViolation("grant.fund.notFound", fundId);
+      throw BusinessRuleViolation.notFound("grant.fund.notFound", fundId);
     }
     return fund;
   }
@@ -203,7 +204,7 @@ public class GrantDraftService {
   private Recipient activeRecipient(long recipientId) {
     Recipient recipient = em.find(Recipient.class, recipientId);
     if (recipient == null || !recipient.isActive()) {
-      throw new BusinessRuleViolation("grant.recipient.notFound", recipientId);
+      throw BusinessRuleViolation.notFound("grant.recipient.notFound", recipientId);
     }
     return recipient;
   }

@@ -67,7 +67,7 @@ public class GrantHistoryService {
   public Page<AuditEntryView> auditHistory(long grantId, @NotNull @Valid PageRequest page) {
     currentUser.get().orElseThrow(() -> new EJBAccessException("No enabled caller"));
     if (grants.findById(grantId).isEmpty()) {
-      throw new BusinessRuleViolation("grant.notFound", grantId);
+      throw BusinessRuleViolation.notFound("grant.notFound", grantId);
     }
     Query rows =
         em.createNativeQuery("SELECT " + AuditEntries.COLUMNS + ENTRIES + " ORDER BY e.id DESC");

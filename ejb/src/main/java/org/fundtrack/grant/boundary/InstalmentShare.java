@@ -1,12 +1,12 @@
 package org.fundtrack.grant.boundary;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A payment instalment entered by hand: drawn on the line of {@code fiscalYear}, due on {@code
@@ -20,6 +20,6 @@ public record InstalmentShare(
     @NotNull(message = "{field.required}") LocalDate dueDate,
     @NotNull(message = "{field.required}")
         @DecimalMin(value = "0.01", message = "{money.positive}")
-        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+        @MoneyAmount
         BigDecimal amount,
     boolean holdback) {}

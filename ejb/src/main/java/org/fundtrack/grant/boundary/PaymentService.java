@@ -113,20 +113,22 @@ public class PaymentService {
             .filter(o -> request.grantId().equals(o[0]))
             .orElseThrow(
                 () ->
-                    new BusinessRuleViolation("grant.instalment.notFound", request.instalmentId()));
+                    BusinessRuleViolation.notFound(
+                        "grant.instalment.notFound", request.instalmentId()));
     return budgetLines.lockInIdOrder(List.of((Long) owner[1])).get(0);
   }
 
   private PaymentInstalment lockInstalment(long instalmentId) {
     return grants
         .lockInstalment(instalmentId)
-        .orElseThrow(() -> new BusinessRuleViolation("grant.instalment.notFound", instalmentId));
+        .orElseThrow(
+            () -> BusinessRuleViolation.notFound("grant.instalment.notFound", instalmentId));
   }
 
   private static PaymentReceipt replay(
       Payment earlier, PaymentInstalment instalment, PaymentRequest request) {
     if (!earlier.getInstalment().getId().equals(instalment.getId())) {
-      throw new BusinessRuleViolation("grant.payment.keyReused", request.idempotencyKey());
+      throw BusinessRuleViolation.invalid("grant.payment.keyReused", request.idempotencyKey());
     }
     return receipt(earlier, true);
   }
@@ -134,16 +136,17 @@ public class PaymentService {
   private void requirePayable(
       GrantAgreement grant, PaymentInstalment instalment, PaymentRequest request) {
     if (grant.getStatus() != GrantStatus.ACTIVE) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.instalment.grantNotActive", grant.getReferenceNumber(), grant.getStatus());
     }
     LocalDate executedOn = BusinessClock.dateOf(grant.getExecutedAt());
     if (request.paidOn().isBefore(executedOn) || request.paidOn().isAfter(BusinessClock.today())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.payment.dateOutOfRange", request.paidOn(), executedOn, BusinessClock.today());
     }
     if (grants.paymentReferenceTaken(request.paymentReference())) {
-      throw new BusinessRuleViolation("grant.payment.referenceTaken", request.paymentReference());
+      throw BusinessRuleViolation.conflict(
+          "grant.payment.referenceTaken", request.paymentReference());
     }
     PaymentGate.requirePayable(
         instalment.getSequenceNo(),
@@ -162,10 +165,11 @@ public class PaymentService {
     } catch (PersistenceException e) {
       String cause = String.valueOf(rootMessage(e));
       if (cause.contains("uq_payment_idempotency_key")) {
-        throw new BusinessRuleViolation("grant.payment.keyReused", request.idempotencyKey());
+        throw BusinessRuleViolation.invalid("grant.payment.keyReused", request.idempotencyKey());
       }
       if (cause.contains("uq_payment_payment_reference")) {
-        throw new BusinessRuleViolation("grant.payment.referenceTaken", request.paymentReference());
+        throw BusinessRuleViolation.conflict(
+            "grant.payment.referenceTaken", request.paymentReference());
       }
       throw e;
     }

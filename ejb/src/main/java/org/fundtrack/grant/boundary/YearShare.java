@@ -1,11 +1,11 @@
 package org.fundtrack.grant.boundary;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /** A grant's share of one fiscal year, named by its start year (2025 for 2025-26). */
 public record YearShare(
@@ -15,5 +15,5 @@ public record YearShare(
         Integer fiscalYear,
     @NotNull(message = "{field.required}")
         @DecimalMin(value = "0.01", message = "{money.positive}")
-        @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+        @MoneyAmount
         BigDecimal amount) {}

@@ -67,7 +67,7 @@ public final class AmendmentEffects {
                 .toList());
     BigDecimal newAmount = last.getAmount().add(delta);
     if (newAmount.compareTo(settled) < 0 || newAmount.signum() <= 0) {
-      throw new BusinessRuleViolation("grant.amendment.belowPaid", year, settled);
+      throw BusinessRuleViolation.invalid("grant.amendment.belowPaid", year, settled);
     }
     last.changeCommittedAmount(newAmount);
     respread(grant, onLine, newAmount.subtract(settled), year);
@@ -81,13 +81,13 @@ public final class AmendmentEffects {
         planned.stream().filter(PaymentInstalment::isHoldback).findFirst().orElse(null);
     BigDecimal holdbackAmount = holdback == null ? Money.ZERO : grant.getTerms().holdbackAmount();
     if (holdbackAmount.compareTo(open) > 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.schedule.holdbackExceedsLastYear", holdbackAmount, year, open);
     }
     List<PaymentInstalment> regular = planned.stream().filter(i -> !i.isHoldback()).toList();
     BigDecimal regularAmount = open.subtract(holdbackAmount);
     if (regularAmount.signum() > 0 && regular.isEmpty()) {
-      throw new BusinessRuleViolation("grant.amendment.noPlannedInstalment", year);
+      throw BusinessRuleViolation.invalid("grant.amendment.noPlannedInstalment", year);
     }
     List<BigDecimal> parts = InstalmentPlanner.split(regularAmount, regular.size());
     for (int i = 0; i < regular.size(); i++) {
@@ -119,10 +119,10 @@ public final class AmendmentEffects {
         periods.stream().max(Comparator.comparingInt(ReportingPeriod::getSequenceNo)).orElseThrow();
     LocalDate end = grant.getTerms().getEndDate();
     if (end.isBefore(last.getPeriodStart())) {
-      throw new BusinessRuleViolation("grant.amendment.termCutsPeriods", last.getPeriodStart());
+      throw BusinessRuleViolation.invalid("grant.amendment.termCutsPeriods", last.getPeriodStart());
     }
     if (finalReportIn) {
-      throw new BusinessRuleViolation("grant.amendment.finalReportIn", last.getSequenceNo());
+      throw BusinessRuleViolation.invalid("grant.amendment.finalReportIn", last.getSequenceNo());
     }
     LocalDate due = ReportingSchedule.finalDueDate(end);
     last.reschedule(last.getPeriodStart(), end, due);

@@ -32,7 +32,7 @@ public record CloseOut(
     BigDecimal p = Money.requireNotNegative(paid);
     BigDecimal e = Money.requireNotNegative(eligibleSpending);
     if (p.compareTo(c) > 0) {
-      throw new BusinessRuleViolation("budget.line.paymentExceedsCommitment", p, c);
+      throw BusinessRuleViolation.invalid("budget.line.paymentExceedsCommitment", p, c);
     }
     BigDecimal overpaid = p.subtract(e);
     return new CloseOut(c, p, e, c.subtract(p), overpaid.signum() > 0 ? overpaid : Money.ZERO);

@@ -32,7 +32,7 @@ public class GrantLocks {
   public GrantAgreement grant(long grantId) {
     return grants
         .lockById(grantId)
-        .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
+        .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", grantId));
   }
 
   /** The grant and its lines, locked, with the records an amendment or close-out changes. */

@@ -64,7 +64,7 @@ public final class GrantPermissions {
    */
   public static void require(Caller caller, GrantAction action) {
     if (caller == null || !allows(caller.role(), action)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.notAllowed(
           "security.notAllowed", action, caller == null ? null : caller.role());
     }
   }

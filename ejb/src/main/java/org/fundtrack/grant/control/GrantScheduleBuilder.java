@@ -104,12 +104,12 @@ public class GrantScheduleBuilder {
     Indicator indicator =
         indicatorCatalogue
             .findByCode(code)
-            .orElseThrow(() -> new BusinessRuleViolation("grant.indicator.unknown", code));
+            .orElseThrow(() -> BusinessRuleViolation.invalid("grant.indicator.unknown", code));
     GrantIndicator grantIndicator = new GrantIndicator(grant, indicator);
     byPeriod.forEach(
         (periodNo, target) -> {
           if (periodNo < 1 || periodNo > periods.size()) {
-            throw new BusinessRuleViolation("grant.indicator.noSuchPeriod", code, periodNo);
+            throw BusinessRuleViolation.invalid("grant.indicator.noSuchPeriod", code, periodNo);
           }
           targets.add(
               IndicatorTarget.forPeriod(grantIndicator, periods.get(periodNo - 1), null, target));
@@ -137,7 +137,7 @@ public class GrantScheduleBuilder {
               .findForFundAndYear(grant.getFund().getId(), share.fiscalYear())
               .orElseThrow(
                   () ->
-                      new BusinessRuleViolation(
+                      BusinessRuleViolation.invalid(
                           "grant.allocation.noBudgetLine",
                           grant.getFund().getCode(),
                           FiscalYear.label(share.fiscalYear())));
@@ -154,7 +154,8 @@ public class GrantScheduleBuilder {
               categories
                   .findByCode(code)
                   .orElseThrow(
-                      () -> new BusinessRuleViolation("grant.budgetItem.unknownCategory", code));
+                      () ->
+                          BusinessRuleViolation.invalid("grant.budgetItem.unknownCategory", code));
           result.add(new GrantBudgetItem(grant, category, amount));
         });
     return result;

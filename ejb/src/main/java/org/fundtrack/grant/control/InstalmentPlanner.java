@@ -82,13 +82,13 @@ public final class InstalmentPlanner {
       List<InstalmentPlan> instalments,
       BigDecimal holdback) {
     if (instalments.isEmpty()) {
-      throw new BusinessRuleViolation("grant.schedule.empty");
+      throw BusinessRuleViolation.invalid("grant.schedule.empty");
     }
     Map<Integer, BigDecimal> planned = new LinkedHashMap<>();
     for (InstalmentPlan instalment : instalments) {
       Money.requirePositive(instalment.amount());
       if (instalment.dueDate().isBefore(grantStart)) {
-        throw new BusinessRuleViolation(
+        throw BusinessRuleViolation.invalid(
             "grant.schedule.dueBeforeStart", instalment.sequenceNo(), grantStart);
       }
       planned.merge(instalment.fiscalYear(), instalment.amount(), BigDecimal::add);
@@ -100,13 +100,13 @@ public final class InstalmentPlanner {
   private static void requireYearsMatch(List<YearAmount> years, Map<Integer, BigDecimal> planned) {
     for (Integer year : planned.keySet()) {
       if (years.stream().noneMatch(y -> y.fiscalYear() == year)) {
-        throw new BusinessRuleViolation("grant.schedule.unknownYear", FiscalYear.label(year));
+        throw BusinessRuleViolation.invalid("grant.schedule.unknownYear", FiscalYear.label(year));
       }
     }
     for (YearAmount year : years) {
       BigDecimal sum = planned.getOrDefault(year.fiscalYear(), Money.ZERO);
       if (sum.compareTo(year.amount()) != 0) {
-        throw new BusinessRuleViolation(
+        throw BusinessRuleViolation.invalid(
             "grant.schedule.yearMismatch", FiscalYear.label(year.fiscalYear()), sum, year.amount());
       }
     }
@@ -119,22 +119,22 @@ public final class InstalmentPlanner {
       return;
     }
     if (held.size() != 1 || holdback.signum() == 0) {
-      throw new BusinessRuleViolation("grant.schedule.holdbackMissing", holdback);
+      throw BusinessRuleViolation.invalid("grant.schedule.holdbackMissing", holdback);
     }
     InstalmentPlan holdbackInstalment = held.get(0);
     if (holdbackInstalment.amount().compareTo(holdback) != 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.schedule.holdbackAmount", holdbackInstalment.amount(), holdback);
     }
     InstalmentPlan last = instalments.get(instalments.size() - 1);
     boolean dueLast =
         instalments.stream().noneMatch(i -> i.dueDate().isAfter(holdbackInstalment.dueDate()));
     if (last != holdbackInstalment || !dueLast) {
-      throw new BusinessRuleViolation("grant.schedule.holdbackNotLast");
+      throw BusinessRuleViolation.invalid("grant.schedule.holdbackNotLast");
     }
     int lastYear = years.get(years.size() - 1).fiscalYear();
     if (holdbackInstalment.fiscalYear() != lastYear) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.schedule.holdbackNotLastYear", FiscalYear.label(lastYear));
     }
   }
@@ -161,7 +161,7 @@ public final class InstalmentPlanner {
 
   private static void requireHoldbackFits(YearAmount lastYear, BigDecimal holdback) {
     if (holdback.compareTo(lastYear.amount()) > 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.schedule.holdbackExceedsLastYear",
           holdback,
           FiscalYear.label(lastYear.fiscalYear()),
@@ -180,7 +180,7 @@ public final class InstalmentPlanner {
 
   private static List<YearAmount> sortedByYear(List<YearAmount> shares) {
     if (shares.isEmpty()) {
-      throw new BusinessRuleViolation("grant.yearShares.empty");
+      throw BusinessRuleViolation.invalid("grant.yearShares.empty");
     }
     return shares.stream().sorted(Comparator.comparingInt(YearAmount::fiscalYear)).toList();
   }

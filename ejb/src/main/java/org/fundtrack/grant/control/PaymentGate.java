@@ -21,14 +21,14 @@ public final class PaymentGate {
   public static void requirePayable(
       int instalmentNo, LocalDate dueDate, boolean holdback, List<ReportState> reports) {
     if (holdback && reports.stream().noneMatch(r -> r.finalReport() && r.accepted())) {
-      throw new BusinessRuleViolation("grant.payment.finalReportOutstanding", instalmentNo);
+      throw BusinessRuleViolation.invalid("grant.payment.finalReportOutstanding", instalmentNo);
     }
     reports.stream()
         .filter(r -> !r.dueDate().isAfter(dueDate) && !r.accepted())
         .min((a, b) -> Integer.compare(a.sequenceNo(), b.sequenceNo()))
         .ifPresent(
             missing -> {
-              throw new BusinessRuleViolation(
+              throw BusinessRuleViolation.invalid(
                   "grant.payment.reportOutstanding",
                   instalmentNo,
                   missing.sequenceNo(),

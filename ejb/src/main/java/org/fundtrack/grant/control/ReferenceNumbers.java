@@ -34,7 +34,7 @@ public final class ReferenceNumbers {
   public static String next(String prefix, Optional<String> last) {
     int sequence = last.map(l -> Integer.parseInt(l.substring(prefix.length())) + 1).orElse(1);
     if (sequence > MAX_SEQUENCE) {
-      throw new BusinessRuleViolation("grant.referenceNumber.exhausted", prefix);
+      throw BusinessRuleViolation.invalid("grant.referenceNumber.exhausted", prefix);
     }
     return String.format(Locale.ROOT, "%s%04d", prefix, sequence);
   }

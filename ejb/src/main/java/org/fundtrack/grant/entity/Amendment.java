@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +24,7 @@ import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A proposed change to an approved grant. Amendments never overwrite history: the old and new total
@@ -71,12 +71,12 @@ public class Amendment {
   @Column(name = "reason", nullable = false, updatable = false)
   private String reason;
 
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "old_total_amount", updatable = false, precision = 19, scale = 2)
   private BigDecimal oldTotalAmount;
 
   @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "new_total_amount", updatable = false, precision = 19, scale = 2)
   private BigDecimal newTotalAmount;
 
@@ -131,14 +131,14 @@ public class Amendment {
       Instant requestedAt) {
     GrantStatus grantStatus = grant.getStatus();
     if (grantStatus != GrantStatus.APPROVED && grantStatus != GrantStatus.ACTIVE) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.amendment.grantNotAmendable", grant.getReferenceNumber(), grantStatus);
     }
     if (type == AmendmentType.AMOUNT && change.newTotalAmount() == null) {
-      throw new BusinessRuleViolation("grant.amendment.newTotalRequired");
+      throw BusinessRuleViolation.invalid("grant.amendment.newTotalRequired");
     }
     if (type == AmendmentType.TERM && change.newEndDate() == null) {
-      throw new BusinessRuleViolation("grant.amendment.newEndDateRequired");
+      throw BusinessRuleViolation.invalid("grant.amendment.newEndDateRequired");
     }
     GrantTerms terms = grant.getTerms();
     if (change.newTotalAmount() != null) {
@@ -176,7 +176,7 @@ public class Amendment {
     GrantTerms current = grant.getTerms();
     if ((oldTotalAmount != null && oldTotalAmount.compareTo(current.getTotalAmount()) != 0)
         || (oldEndDate != null && !oldEndDate.equals(current.getEndDate()))) {
-      throw new BusinessRuleViolation("grant.amendment.stale", amendmentNo);
+      throw BusinessRuleViolation.conflict("grant.amendment.stale", amendmentNo);
     }
     grant.applyAmendment(newTotalAmount, newEndDate);
     decide(AmendmentStatus.APPROVED, by, at, comment);
@@ -190,16 +190,16 @@ public class Amendment {
 
   private void requireDecidableBy(AppUser by, Instant at) {
     if (status != AmendmentStatus.PROPOSED) {
-      throw new BusinessRuleViolation("grant.amendment.decided", amendmentNo, status);
+      throw BusinessRuleViolation.invalid("grant.amendment.decided", amendmentNo, status);
     }
     if (by.isSameUserAs(requestedBy)) {
-      throw new BusinessRuleViolation("grant.amendment.ownRequest", amendmentNo);
+      throw BusinessRuleViolation.invalid("grant.amendment.ownRequest", amendmentNo);
     }
     if (grant.isAuthoredBy(by)) {
-      throw new BusinessRuleViolation("grant.amendment.ownGrant", amendmentNo);
+      throw BusinessRuleViolation.invalid("grant.amendment.ownGrant", amendmentNo);
     }
     if (at.isBefore(requestedAt)) {
-      throw new BusinessRuleViolation("grant.timeline.backwards", at, requestedAt);
+      throw BusinessRuleViolation.invalid("grant.timeline.backwards", at, requestedAt);
     }
   }
 

@@ -10,13 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * Delegated authority: the largest grant total (or amended total) a role may approve for one
@@ -44,7 +44,7 @@ public class ApprovalAuthority {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "max_amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal maxAmount;
 
@@ -60,7 +60,7 @@ public class ApprovalAuthority {
    */
   public ApprovalAuthority(Role role, InstrumentType instrumentType, BigDecimal maxAmount) {
     if (!role.mayHoldApprovalAuthority()) {
-      throw new BusinessRuleViolation("security.authority.roleCannotApprove", role);
+      throw BusinessRuleViolation.invalid("security.authority.roleCannotApprove", role);
     }
     this.role = role;
     this.instrumentType = instrumentType;
@@ -80,7 +80,7 @@ public class ApprovalAuthority {
         || authority.role != approver.getRole()
         || authority.instrumentType != type
         || !authority.permits(amount)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "security.authority.insufficient",
           amount,
           authority == null ? Money.ZERO : authority.maxAmount);

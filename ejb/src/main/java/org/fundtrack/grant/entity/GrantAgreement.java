@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -27,6 +26,7 @@ import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A transfer payment agreement with one recipient from one fund (table {@code grant_agreement},
@@ -107,7 +107,7 @@ public class GrantAgreement extends TimestampedEntity {
   private Instant closedAt;
 
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount_to_recover", precision = 19, scale = 2)
   private BigDecimal amountToRecover;
 
@@ -222,7 +222,7 @@ public class GrantAgreement extends TimestampedEntity {
       AppUser by, Instant at, BigDecimal finalTotal, BigDecimal toRecover) {
     requireTransition(GrantStatus.CLOSED);
     if (finalTotal.compareTo(terms.getTotalAmount()) > 0) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.close.totalIncreased", finalTotal, terms.getTotalAmount());
     }
     GrantTerms settled = terms.withTotalAmount(finalTotal);
@@ -263,7 +263,7 @@ public class GrantAgreement extends TimestampedEntity {
   /** Nobody decides on a grant they created or submitted. */
   private void requireFourEyes(AppUser by) {
     if (by.isSameUserAs(createdBy) || by.isSameUserAs(submittedBy)) {
-      throw new BusinessRuleViolation("grant.approval.ownGrant", referenceNumber);
+      throw BusinessRuleViolation.invalid("grant.approval.ownGrant", referenceNumber);
     }
   }
 
@@ -283,7 +283,7 @@ public class GrantAgreement extends TimestampedEntity {
 
   private void requireTransition(GrantStatus target) {
     if (!status.canTransitionTo(target)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.status.transitionRefused", referenceNumber, status, target);
     }
   }
@@ -297,19 +297,19 @@ public class GrantAgreement extends TimestampedEntity {
 
   private void requireEditable() {
     if (!status.isEditable()) {
-      throw new BusinessRuleViolation("grant.notEditable", referenceNumber, status);
+      throw BusinessRuleViolation.invalid("grant.notEditable", referenceNumber, status);
     }
   }
 
   private static void requireNotBefore(Instant at, Instant earlier) {
     if (earlier != null && at.isBefore(earlier)) {
-      throw new BusinessRuleViolation("grant.timeline.backwards", at, earlier);
+      throw BusinessRuleViolation.invalid("grant.timeline.backwards", at, earlier);
     }
   }
 
   private static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new BusinessRuleViolation("grant.status.reasonRequired");
+      throw BusinessRuleViolation.invalid("grant.status.reasonRequired");
     }
     return reason.strip();
   }

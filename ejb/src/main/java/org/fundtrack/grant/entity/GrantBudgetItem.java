@@ -11,12 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.fundtrack.reference.entity.ExpenseCategory;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * The approved budget of a grant for one expense category; progress reports account spending
@@ -43,7 +43,7 @@ public class GrantBudgetItem {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
@@ -64,7 +64,7 @@ public class GrantBudgetItem {
    */
   public void changeAmount(BigDecimal newAmount) {
     if (!grant.getStatus().isEditable()) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.notEditable", grant.getReferenceNumber(), grant.getStatus());
     }
     amount = Money.requireNotNegative(newAmount);

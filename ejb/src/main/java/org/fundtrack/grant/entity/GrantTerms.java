@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * The money, period and reporting terms of an agreement, as one immutable value: it cannot be built
@@ -28,7 +29,7 @@ public class GrantTerms {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "total_amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal totalAmount;
 
@@ -71,13 +72,13 @@ public class GrantTerms {
       ReportingFrequency reportingFrequency,
       DataOwnership dataOwnership) {
     if (!Money.isPositive(totalAmount)) {
-      throw new BusinessRuleViolation("grant.amount.positive", totalAmount);
+      throw BusinessRuleViolation.invalid("grant.amount.positive", totalAmount);
     }
     if (endDate.isBefore(startDate)) {
-      throw new BusinessRuleViolation("grant.dates.endBeforeStart", startDate, endDate);
+      throw BusinessRuleViolation.invalid("grant.dates.endBeforeStart", startDate, endDate);
     }
     if (holdbackPercent.signum() < 0 || holdbackPercent.compareTo(HUNDRED) > 0) {
-      throw new BusinessRuleViolation("grant.holdbackPercent.range", holdbackPercent);
+      throw BusinessRuleViolation.invalid("grant.holdbackPercent.range", holdbackPercent);
     }
     this.totalAmount = Money.exact(totalAmount);
     this.startDate = startDate;
@@ -113,7 +114,7 @@ public class GrantTerms {
     }
     BigDecimal exact = Money.exact(toRecover);
     if (exact.signum() < 0 || exact.compareTo(totalAmount) > 0) {
-      throw new BusinessRuleViolation("grant.recovery.outOfRange", exact, totalAmount);
+      throw BusinessRuleViolation.invalid("grant.recovery.outOfRange", exact, totalAmount);
     }
     return exact;
   }

@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -19,6 +18,7 @@ import org.fundtrack.budget.entity.BudgetLine;
 import org.fundtrack.budget.entity.Fund;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * One fiscal year's share of a grant, drawn on that year's budget line of the grant's own fund. For
@@ -47,7 +47,7 @@ public class GrantYearAllocation {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
@@ -63,7 +63,7 @@ public class GrantYearAllocation {
    */
   public GrantYearAllocation(GrantAgreement grant, BudgetLine budgetLine, BigDecimal amount) {
     if (!sameFund(grant.getFund(), budgetLine.getFund())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.allocation.otherFund", grant.getReferenceNumber(), budgetLine.getFund().getCode());
     }
     this.grant = grant;
@@ -108,7 +108,7 @@ public class GrantYearAllocation {
   /** Changes the amount while nothing is committed yet (grant not approved). */
   public void changePlannedAmount(BigDecimal newAmount) {
     if (grant.getStatus().holdsCommitment()) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.notEditable", grant.getReferenceNumber(), grant.getStatus());
     }
     amount = Money.requirePositive(newAmount);

@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * Money actually paid for one released instalment; append-only. {@link #record} is the only way to
@@ -55,7 +55,7 @@ public class Payment {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, updatable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
@@ -117,7 +117,7 @@ public class Payment {
       AppUser paidBy,
       Instant recordedAt) {
     if (paidBy.isSameUserAs(instalment.getGrant().getApprovedBy())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.payment.ownApproval", instalment.getGrant().getReferenceNumber());
     }
     instalment.markPaid();

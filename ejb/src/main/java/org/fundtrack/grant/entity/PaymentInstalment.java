@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -24,6 +23,7 @@ import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * One scheduled payment of a grant, drawn on one of the grant's year allocations: grant and budget
@@ -63,7 +63,7 @@ public class PaymentInstalment extends TimestampedEntity {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 
@@ -122,7 +122,7 @@ public class PaymentInstalment extends TimestampedEntity {
   public void release(AppUser by, Instant at) {
     requireStatus(InstalmentStatus.PLANNED);
     if (grant.getStatus() != GrantStatus.ACTIVE) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.instalment.grantNotActive", grant.getReferenceNumber(), grant.getStatus());
     }
     status = InstalmentStatus.RELEASED;
@@ -133,7 +133,7 @@ public class PaymentInstalment extends TimestampedEntity {
   /** Cancels an instalment that has not been paid; who released it, if anyone, stays recorded. */
   public void cancel() {
     if (status != InstalmentStatus.PLANNED && status != InstalmentStatus.RELEASED) {
-      throw new BusinessRuleViolation("grant.instalment.wrongStatus", sequenceNo, status);
+      throw BusinessRuleViolation.invalid("grant.instalment.wrongStatus", sequenceNo, status);
     }
     status = InstalmentStatus.CANCELLED;
   }
@@ -146,7 +146,7 @@ public class PaymentInstalment extends TimestampedEntity {
 
   private void requireStatus(InstalmentStatus expected) {
     if (status != expected) {
-      throw new BusinessRuleViolation("grant.instalment.wrongStatus", sequenceNo, status);
+      throw BusinessRuleViolation.invalid("grant.instalment.wrongStatus", sequenceNo, status);
     }
   }
 

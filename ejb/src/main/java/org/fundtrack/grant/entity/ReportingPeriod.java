@@ -81,11 +81,11 @@ public class ReportingPeriod {
    */
   public void reschedule(LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate) {
     if (periodEnd.isBefore(periodStart)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.reportingPeriod.endBeforeStart", periodStart, periodEnd);
     }
     if (dueDate.isBefore(periodEnd)) {
-      throw new BusinessRuleViolation("grant.reportingPeriod.dueBeforeEnd", periodEnd, dueDate);
+      throw BusinessRuleViolation.invalid("grant.reportingPeriod.dueBeforeEnd", periodEnd, dueDate);
     }
     this.periodStart = periodStart;
     this.periodEnd = periodEnd;

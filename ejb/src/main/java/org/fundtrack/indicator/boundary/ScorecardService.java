@@ -298,7 +298,8 @@ public class ScorecardService {
    */
   private List<String> requireScope(Caller caller, ScorecardScope scope, long scopeId) {
     if (caller.isRecipient() && !recipientMayScore(caller, scope, scopeId)) {
-      throw new BusinessRuleViolation("security.notAllowed", "SCORECARD_" + scope, caller.role());
+      throw BusinessRuleViolation.notAllowed(
+          "security.notAllowed", "SCORECARD_" + scope, caller.role());
     }
     return scopeNames(caller, scope, scopeId);
   }
@@ -354,7 +355,7 @@ public class ScorecardService {
       if (caller.isRecipient()) {
         denials.record("scorecard " + scope + " " + id);
       }
-      throw new BusinessRuleViolation("scorecard.scope.notFound", id);
+      throw BusinessRuleViolation.notFound("scorecard.scope.notFound", id);
     }
     return List.of((String) found.get(0)[0], (String) found.get(0)[1]);
   }
@@ -365,7 +366,7 @@ public class ScorecardService {
             .setParameter(1, startYear)
             .getResultList();
     if (ids.isEmpty()) {
-      throw new BusinessRuleViolation("export.year.notFound", startYear);
+      throw BusinessRuleViolation.notFound("export.year.notFound", startYear);
     }
     return num(ids.get(0));
   }

@@ -49,7 +49,7 @@ public class GrantIndicator {
    */
   public GrantIndicator(GrantAgreement grant, Indicator indicator) {
     if (!indicator.isActive()) {
-      throw new BusinessRuleViolation("indicator.inactive", indicator.getCode());
+      throw BusinessRuleViolation.invalid("indicator.inactive", indicator.getCode());
     }
     this.grant = grant;
     this.indicator = indicator;

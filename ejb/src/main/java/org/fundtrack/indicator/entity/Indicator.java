@@ -143,14 +143,14 @@ public class Indicator extends TimestampedEntity {
   public void classify(
       MeasureType measureType, Direction direction, boolean aggregatable, boolean countsPeople) {
     if (aggregatable && !measureType.isSummable()) {
-      throw new BusinessRuleViolation("indicator.notSummable", code, measureType);
+      throw BusinessRuleViolation.invalid("indicator.notSummable", code, measureType);
     }
     if (countsPeople && measureType != MeasureType.COUNT) {
-      throw new BusinessRuleViolation("indicator.peopleNotCounted", code, measureType);
+      throw BusinessRuleViolation.invalid("indicator.peopleNotCounted", code, measureType);
     }
     if (measureType == MeasureType.QUALITATIVE
         && (direction != Direction.CONTEXT || baselineValue != null)) {
-      throw new BusinessRuleViolation("indicator.qualitativeHasDirection", code);
+      throw BusinessRuleViolation.invalid("indicator.qualitativeHasDirection", code);
     }
     this.measureType = measureType;
     this.direction = direction;
@@ -166,7 +166,7 @@ public class Indicator extends TimestampedEntity {
    */
   public void setBaseline(BigDecimal value, int startYear) {
     if (!measureType.isNumeric()) {
-      throw new BusinessRuleViolation("indicator.baseline.qualitative", code);
+      throw BusinessRuleViolation.invalid("indicator.baseline.qualitative", code);
     }
     checkValue(value);
     baselineValue = value;
@@ -186,10 +186,10 @@ public class Indicator extends TimestampedEntity {
    */
   public void checkValue(BigDecimal value) {
     if (value.signum() < 0) {
-      throw new BusinessRuleViolation("indicator.value.negative", value);
+      throw BusinessRuleViolation.invalid("indicator.value.negative", value);
     }
     if (measureType == MeasureType.PERCENT && value.compareTo(ONE_HUNDRED) > 0) {
-      throw new BusinessRuleViolation("indicator.value.percentAbove100", code, value);
+      throw BusinessRuleViolation.invalid("indicator.value.percentAbove100", code, value);
     }
   }
 

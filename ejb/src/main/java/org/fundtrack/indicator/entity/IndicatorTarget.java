@@ -72,10 +72,10 @@ public class IndicatorTarget {
       BigDecimal targetValue) {
     Indicator indicator = grantIndicator.getIndicator();
     if (!indicator.getMeasureType().isNumeric()) {
-      throw new BusinessRuleViolation("indicator.target.qualitative", indicator.getCode());
+      throw BusinessRuleViolation.invalid("indicator.target.qualitative", indicator.getCode());
     }
     if (!indicator.allowsBreakdownBy(dimensionValue)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "indicator.breakdownNotAllowed", indicator.getCode(), dimensionValue.getCode());
     }
     this.grantIndicator = grantIndicator;
@@ -96,7 +96,7 @@ public class IndicatorTarget {
       DimensionValue dimensionValue,
       BigDecimal targetValue) {
     if (!sameGrant(grantIndicator.getGrant(), period.getGrant())) {
-      throw new BusinessRuleViolation("indicator.target.otherGrant", period.getSequenceNo());
+      throw BusinessRuleViolation.invalid("indicator.target.otherGrant", period.getSequenceNo());
     }
     return new IndicatorTarget(grantIndicator, period, null, dimensionValue, targetValue);
   }

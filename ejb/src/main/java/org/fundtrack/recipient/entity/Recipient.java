@@ -123,7 +123,7 @@ public class Recipient extends TimestampedEntity {
     }
     String compact = input.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     if (!POSTAL_CODE.matcher(compact).matches()) {
-      throw new BusinessRuleViolation("recipient.postalCode.invalid", input);
+      throw BusinessRuleViolation.invalid("recipient.postalCode.invalid", input);
     }
     return compact.substring(0, 3) + " " + compact.substring(3);
   }
@@ -141,7 +141,7 @@ public class Recipient extends TimestampedEntity {
     }
     var matcher = BUSINESS_NUMBER.matcher(input.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
     if (!matcher.matches()) {
-      throw new BusinessRuleViolation("recipient.businessNumber.invalid", input);
+      throw BusinessRuleViolation.invalid("recipient.businessNumber.invalid", input);
     }
     return matcher.group(1);
   }

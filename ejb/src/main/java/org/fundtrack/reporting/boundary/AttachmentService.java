@@ -61,7 +61,7 @@ public class AttachmentService {
    */
   public long attach(@NotNull Caller caller, long reportId, String fileName, byte[] content) {
     if (!caller.isRecipient()) {
-      throw new BusinessRuleViolation("security.notAllowed", "ATTACH", caller.role());
+      throw BusinessRuleViolation.notAllowed("security.notAllowed", "ATTACH", caller.role());
     }
     ProgressReport report = visibleReport(caller, reportId);
     AttachmentInspector.Inspected file = AttachmentInspector.inspect(fileName, content, maxBytes);
@@ -119,7 +119,7 @@ public class AttachmentService {
     ProgressReport report = visibleReport(caller, reportId);
     ReportAttachment attachment = em.find(ReportAttachment.class, attachmentId);
     if (attachment == null || !attachment.getProgressReport().getId().equals(report.getId())) {
-      throw new BusinessRuleViolation("report.attachment.notFound", attachmentId);
+      throw BusinessRuleViolation.notFound("report.attachment.notFound", attachmentId);
     }
     ReportAttachmentContent stored = em.find(ReportAttachmentContent.class, attachmentId);
     byte[] content;
@@ -145,7 +145,7 @@ public class AttachmentService {
       if (caller.isRecipient()) {
         denials.record("progress report " + reportId);
       }
-      throw new BusinessRuleViolation("report.notFound", reportId);
+      throw BusinessRuleViolation.notFound("report.notFound", reportId);
     }
     return report;
   }

@@ -64,7 +64,7 @@ public class ProgressReportQueries {
       if (caller.isRecipient()) {
         denials.record("progress report " + reportId);
       }
-      throw new BusinessRuleViolation("report.notFound", reportId);
+      throw BusinessRuleViolation.notFound("report.notFound", reportId);
     }
     Object[] r = found.get(0);
     @SuppressWarnings("unchecked")

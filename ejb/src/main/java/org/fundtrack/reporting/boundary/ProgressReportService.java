@@ -99,7 +99,7 @@ public class ProgressReportService {
     requireRecipient(caller);
     GrantAgreement grant = ownGrant(caller, grantId);
     if (grant.getStatus() != GrantStatus.ACTIVE) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "grant.report.grantNotActive", grant.getReferenceNumber(), grant.getStatus());
     }
     ReportingPeriod period = period(grantId, periodNo);
@@ -210,7 +210,7 @@ public class ProgressReportService {
       return draft;
     }
     if (latest.isPresent() && latest.get().getStatus() != ReportStatus.RETURNED) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "report.alreadySubmitted", period.getSequenceNo(), latest.get().getStatus());
     }
     ProgressReport next =
@@ -226,7 +226,7 @@ public class ProgressReportService {
     Set<String> seen = new HashSet<>();
     for (SpendingInput s : spending) {
       if (!seen.add(s.expenseCategory())) {
-        throw new BusinessRuleViolation("report.spending.duplicate", s.expenseCategory());
+        throw BusinessRuleViolation.invalid("report.spending.duplicate", s.expenseCategory());
       }
     }
     for (ReportExpense old : expenses(report)) {
@@ -239,7 +239,7 @@ public class ProgressReportService {
               .findByCode(s.expenseCategory())
               .orElseThrow(
                   () ->
-                      new BusinessRuleViolation(
+                      BusinessRuleViolation.invalid(
                           "grant.budgetItem.unknownCategory", s.expenseCategory()));
       reports.persist(
           new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
@@ -254,10 +254,10 @@ public class ProgressReportService {
     Set<String> seen = new HashSet<>();
     for (ActualInput a : actuals) {
       if (!byCode.containsKey(a.indicatorCode())) {
-        throw new BusinessRuleViolation("report.result.notInAgreement", a.indicatorCode());
+        throw BusinessRuleViolation.invalid("report.result.notInAgreement", a.indicatorCode());
       }
       if (!seen.add(a.indicatorCode())) {
-        throw new BusinessRuleViolation("report.result.duplicate", a.indicatorCode());
+        throw BusinessRuleViolation.invalid("report.result.duplicate", a.indicatorCode());
       }
     }
     for (IndicatorResult old : results(report)) {
@@ -305,19 +305,19 @@ public class ProgressReportService {
   }
 
   private static DimensionValue unknownValue(String key) {
-    throw new BusinessRuleViolation("report.result.unknownDimensionValue", key);
+    throw BusinessRuleViolation.invalid("report.result.unknownDimensionValue", key);
   }
 
   private static BigDecimal numberOf(ActualInput a) {
     if (a.value() == null) {
-      throw new BusinessRuleViolation("report.result.numberExpected", a.indicatorCode());
+      throw BusinessRuleViolation.invalid("report.result.numberExpected", a.indicatorCode());
     }
     return a.value();
   }
 
   private static String textOf(ActualInput a) {
     if (blankToNull(a.text()) == null) {
-      throw new BusinessRuleViolation("report.result.textExpected", a.indicatorCode());
+      throw BusinessRuleViolation.invalid("report.result.textExpected", a.indicatorCode());
     }
     return a.text().strip();
   }
@@ -332,7 +332,7 @@ public class ProgressReportService {
       }
     }
     if (!missing.isEmpty()) {
-      throw new BusinessRuleViolation("report.actualsMissing", String.join(", ", missing));
+      throw BusinessRuleViolation.invalid("report.actualsMissing", String.join(", ", missing));
     }
   }
 
@@ -361,7 +361,7 @@ public class ProgressReportService {
               grant.getTerms().getEndDate());
       if (BudgetShare.isOff(expense.getAmount(), share, variancePercent)
           && blankToNull(expense.getVarianceExplanation()) == null) {
-        throw new BusinessRuleViolation(
+        throw BusinessRuleViolation.invalid(
             "report.varianceExplanationRequired",
             code,
             variancePercent.stripTrailingZeros().toPlainString());
@@ -385,7 +385,7 @@ public class ProgressReportService {
 
   private static void requireRecipient(Caller caller) {
     if (!caller.isRecipient()) {
-      throw new BusinessRuleViolation("security.notAllowed", "WRITE_REPORT", caller.role());
+      throw BusinessRuleViolation.notAllowed("security.notAllowed", "WRITE_REPORT", caller.role());
     }
   }
 
@@ -395,7 +395,7 @@ public class ProgressReportService {
         grants.findById(grantId).filter(g -> caller.maySeeRecipient(g.getRecipient().getId()));
     if (grant.isEmpty()) {
       denials.record("grant " + grantId);
-      throw new BusinessRuleViolation("grant.notFound", grantId);
+      throw BusinessRuleViolation.notFound("grant.notFound", grantId);
     }
     return locks.grant(grantId);
   }
@@ -404,7 +404,7 @@ public class ProgressReportService {
     ProgressReport report = em.find(ProgressReport.class, reportId);
     if (report == null || !caller.maySeeRecipient(report.getGrant().getRecipient().getId())) {
       denials.record("progress report " + reportId);
-      throw new BusinessRuleViolation("report.notFound", reportId);
+      throw BusinessRuleViolation.notFound("report.notFound", reportId);
     }
     return report;
   }
@@ -412,7 +412,7 @@ public class ProgressReportService {
   private ProgressReport reportById(long reportId) {
     ProgressReport report = em.find(ProgressReport.class, reportId);
     if (report == null) {
-      throw new BusinessRuleViolation("report.notFound", reportId);
+      throw BusinessRuleViolation.notFound("report.notFound", reportId);
     }
     return report;
   }
@@ -421,7 +421,7 @@ public class ProgressReportService {
     return grants.reportingPeriods(grantId).stream()
         .filter(p -> p.getSequenceNo() == periodNo)
         .findFirst()
-        .orElseThrow(() -> new BusinessRuleViolation("grant.report.noSuchPeriod", periodNo));
+        .orElseThrow(() -> BusinessRuleViolation.invalid("grant.report.noSuchPeriod", periodNo));
   }
 
   private static String blankToNull(String text) {

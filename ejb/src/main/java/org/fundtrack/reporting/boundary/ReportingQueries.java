@@ -127,7 +127,8 @@ public class ReportingQueries {
         periodsOf(grantId).stream()
             .filter(p -> p.periodNo() == periodNo)
             .findFirst()
-            .orElseThrow(() -> new BusinessRuleViolation("grant.report.noSuchPeriod", periodNo));
+            .orElseThrow(
+                () -> BusinessRuleViolation.invalid("grant.report.noSuchPeriod", periodNo));
     LocalDate termStart = SqlValues.date(grant[5]);
     LocalDate termEnd = SqlValues.date(grant[6]);
     @SuppressWarnings("unchecked")
@@ -293,14 +294,14 @@ public class ReportingQueries {
       if (caller.isRecipient()) {
         denials.record("grant " + grantId);
       }
-      throw new BusinessRuleViolation("grant.notFound", grantId);
+      throw BusinessRuleViolation.notFound("grant.notFound", grantId);
     }
     return grant.get();
   }
 
   private static void requireStaff(Caller caller) {
     if (caller.isRecipient()) {
-      throw new BusinessRuleViolation("security.notAllowed", "REVIEW_QUEUE", caller.role());
+      throw BusinessRuleViolation.notAllowed("security.notAllowed", "REVIEW_QUEUE", caller.role());
     }
   }
 }

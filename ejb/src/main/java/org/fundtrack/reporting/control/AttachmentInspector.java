@@ -48,15 +48,16 @@ public final class AttachmentInspector {
   public static Inspected inspect(String fileName, byte[] content, long maxBytes) {
     String name = safeName(fileName);
     if (content == null || content.length == 0) {
-      throw new BusinessRuleViolation("report.attachment.empty", name);
+      throw BusinessRuleViolation.invalid("report.attachment.empty", name);
     }
     if (content.length > maxBytes) {
-      throw new BusinessRuleViolation("report.attachment.tooLarge", name, maxBytes / (1024 * 1024));
+      throw BusinessRuleViolation.invalid(
+          "report.attachment.tooLarge", name, maxBytes / (1024 * 1024));
     }
     AttachmentType type = sniff(content, name);
     String extension = extensionOf(name);
     if (!type.extensions().contains(extension)) {
-      throw new BusinessRuleViolation("report.attachment.typeMismatch", name, type.name());
+      throw BusinessRuleViolation.invalid("report.attachment.typeMismatch", name, type.name());
     }
     return new Inspected(type, name);
   }
@@ -74,12 +75,12 @@ public final class AttachmentInspector {
         || name.contains("..")
         || name.startsWith(".")
         || name.length() > 200) {
-      throw new BusinessRuleViolation("report.attachment.badName", name);
+      throw BusinessRuleViolation.invalid("report.attachment.badName", name);
     }
     String[] parts = name.toLowerCase(Locale.ROOT).split("\\.");
     for (int i = 1; i < parts.length - 1; i++) {
       if (EXTENSIONS.contains(parts[i])) {
-        throw new BusinessRuleViolation("report.attachment.badName", name);
+        throw BusinessRuleViolation.invalid("report.attachment.badName", name);
       }
     }
     return name;
@@ -103,7 +104,7 @@ public final class AttachmentInspector {
     if (startsWith(c, 0x50, 0x4B, 0x03, 0x04)) {
       return office(c, name);
     }
-    throw new BusinessRuleViolation("report.attachment.typeNotAllowed", name);
+    throw BusinessRuleViolation.invalid("report.attachment.typeNotAllowed", name);
   }
 
   /** Opens the zip within bounds and tells a Word document from a workbook. */
@@ -118,7 +119,7 @@ public final class AttachmentInspector {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++entries > MAX_ZIP_ENTRIES) {
-          throw new BusinessRuleViolation("report.attachment.zipBomb", name);
+          throw BusinessRuleViolation.invalid("report.attachment.zipBomb", name);
         }
         String entryName = entry.getName();
         contentTypes |= entryName.equals("[Content_Types].xml");
@@ -127,12 +128,12 @@ public final class AttachmentInspector {
         for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
           expanded += read;
           if (expanded > limit) {
-            throw new BusinessRuleViolation("report.attachment.zipBomb", name);
+            throw BusinessRuleViolation.invalid("report.attachment.zipBomb", name);
           }
         }
       }
     } catch (IOException e) {
-      throw new BusinessRuleViolation("report.attachment.typeNotAllowed", name);
+      throw BusinessRuleViolation.invalid("report.attachment.typeNotAllowed", name);
     }
     if (contentTypes && word && !excel) {
       return AttachmentType.DOCX;
@@ -140,7 +141,7 @@ public final class AttachmentInspector {
     if (contentTypes && excel && !word) {
       return AttachmentType.XLSX;
     }
-    throw new BusinessRuleViolation("report.attachment.typeNotAllowed", name);
+    throw BusinessRuleViolation.invalid("report.attachment.typeNotAllowed", name);
   }
 
   private static boolean startsWith(byte[] content, int... prefix) {

@@ -94,12 +94,12 @@ public class IndicatorResult {
       ProgressReport report, GrantIndicator grantIndicator, DimensionValue dimensionValue) {
     report.requireEditable();
     if (!sameGrant(report.getGrant(), grantIndicator.getGrant())) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "report.result.otherGrant", grantIndicator.getIndicator().getCode());
     }
     Indicator indicator = grantIndicator.getIndicator();
     if (!indicator.allowsBreakdownBy(dimensionValue)) {
-      throw new BusinessRuleViolation(
+      throw BusinessRuleViolation.invalid(
           "indicator.breakdownNotAllowed", indicator.getCode(), dimensionValue.getCode());
     }
     this.progressReport = report;
@@ -121,7 +121,7 @@ public class IndicatorResult {
     progressReport.requireEditable();
     Indicator indicator = grantIndicator.getIndicator();
     if (!indicator.getMeasureType().isNumeric()) {
-      throw new BusinessRuleViolation("report.result.textExpected", indicator.getCode());
+      throw BusinessRuleViolation.invalid("report.result.textExpected", indicator.getCode());
     }
     indicator.checkValue(value);
     numericValue = value;
@@ -137,10 +137,10 @@ public class IndicatorResult {
     progressReport.requireEditable();
     Indicator indicator = grantIndicator.getIndicator();
     if (indicator.getMeasureType().isNumeric()) {
-      throw new BusinessRuleViolation("report.result.numberExpected", indicator.getCode());
+      throw BusinessRuleViolation.invalid("report.result.numberExpected", indicator.getCode());
     }
     if (text == null || text.isBlank()) {
-      throw new BusinessRuleViolation("report.result.textExpected", indicator.getCode());
+      throw BusinessRuleViolation.invalid("report.result.textExpected", indicator.getCode());
     }
     textValue = text;
     numericValue = null;

@@ -114,7 +114,7 @@ public class ProgressReport extends TimestampedEntity {
    */
   public ProgressReport nextRevision() {
     if (status != ReportStatus.RETURNED) {
-      throw new BusinessRuleViolation("report.notReturned", revision, status);
+      throw BusinessRuleViolation.invalid("report.notReturned", revision, status);
     }
     ProgressReport next = new ProgressReport(reportingPeriod, revision + 1);
     next.narrative = narrative;
@@ -136,7 +136,7 @@ public class ProgressReport extends TimestampedEntity {
   public void submit(AppUser by, Instant at) {
     requireStatus(ReportStatus.DRAFT);
     if (narrative == null || narrative.isBlank()) {
-      throw new BusinessRuleViolation("report.narrativeRequired", revision);
+      throw BusinessRuleViolation.invalid("report.narrativeRequired", revision);
     }
     status = ReportStatus.SUBMITTED;
     submittedBy = by;
@@ -154,7 +154,7 @@ public class ProgressReport extends TimestampedEntity {
    */
   public void returnForRevision(AppUser by, Instant at, String comment) {
     if (comment == null || comment.isBlank()) {
-      throw new BusinessRuleViolation("report.commentRequired", revision);
+      throw BusinessRuleViolation.invalid("report.commentRequired", revision);
     }
     review(ReportStatus.RETURNED, by, at, comment);
   }
@@ -162,10 +162,10 @@ public class ProgressReport extends TimestampedEntity {
   private void review(ReportStatus outcome, AppUser by, Instant at, String comment) {
     requireStatus(ReportStatus.SUBMITTED);
     if (by.isSameUserAs(submittedBy)) {
-      throw new BusinessRuleViolation("report.ownReport", revision);
+      throw BusinessRuleViolation.invalid("report.ownReport", revision);
     }
     if (at.isBefore(submittedAt)) {
-      throw new BusinessRuleViolation("report.timeline.backwards", at, submittedAt);
+      throw BusinessRuleViolation.invalid("report.timeline.backwards", at, submittedAt);
     }
     status = outcome;
     reviewedBy = by;
@@ -180,13 +180,13 @@ public class ProgressReport extends TimestampedEntity {
 
   void requireEditable() {
     if (!isEditable()) {
-      throw new BusinessRuleViolation("report.notEditable", revision, status);
+      throw BusinessRuleViolation.invalid("report.notEditable", revision, status);
     }
   }
 
   private void requireStatus(ReportStatus expected) {
     if (status != expected) {
-      throw new BusinessRuleViolation("report.wrongStatus", revision, status);
+      throw BusinessRuleViolation.invalid("report.wrongStatus", revision, status);
     }
   }
 

@@ -87,7 +87,7 @@ public class ReportAttachment {
       Instant uploadedAt) {
     report.requireEditable();
     if (content.length == 0) {
-      throw new BusinessRuleViolation("report.attachment.empty", originalFileName);
+      throw BusinessRuleViolation.invalid("report.attachment.empty", originalFileName);
     }
     this.progressReport = report;
     this.originalFileName = originalFileName;

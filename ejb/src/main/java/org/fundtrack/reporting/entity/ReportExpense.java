@@ -11,13 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.fundtrack.reference.entity.ExpenseCategory;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.money.Money;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * Money a recipient spent in the period in one expense category, with an explanation where it
@@ -44,7 +44,7 @@ public class ReportExpense {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.00", message = "{money.notNegative}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
 

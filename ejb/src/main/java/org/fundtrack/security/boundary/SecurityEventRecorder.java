@@ -5,11 +5,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.security.entity.SecurityEvent;
 import org.fundtrack.security.entity.SecurityEventType;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Writes the security log: every sign-in attempt, every sign-out and every refused access, with who
@@ -54,7 +53,7 @@ public class SecurityEventRecorder {
     AppUser user = userId == null ? null : em.getReference(AppUser.class, userId);
     em.persist(
         new SecurityEvent(
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            BusinessClock.now(),
             username == null ? "" : username,
             user,
             cut(clientAddress, 45),

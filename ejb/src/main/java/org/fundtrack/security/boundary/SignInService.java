@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.fundtrack.security.control.AppUserRepository;
@@ -18,6 +17,7 @@ import org.fundtrack.security.control.SignInPolicy;
 import org.fundtrack.security.control.SignInPolicy.Refusal;
 import org.fundtrack.security.control.SignInSettings;
 import org.fundtrack.security.control.VerifiedCredentialCache;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Checks a username and password, guarding three things: repeated failures are throttled per
@@ -192,6 +192,6 @@ public class SignInService {
   }
 
   private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return BusinessClock.now();
   }
 }

@@ -19,6 +19,7 @@ public class Actors {
     return users
         .findById(caller.userId())
         .filter(AppUser::isEnabled)
-        .orElseThrow(() -> new BusinessRuleViolation("security.unknownUser", caller.username()));
+        .orElseThrow(
+            () -> BusinessRuleViolation.invalid("security.unknownUser", caller.username()));
   }
 }

@@ -130,7 +130,7 @@ public class AppUser extends TimestampedEntity {
    */
   public void changeRole(Role role, Long recipientId) {
     if ((role == Role.RECIPIENT) != (recipientId != null)) {
-      throw new BusinessRuleViolation("security.user.recipientMismatch", username, role);
+      throw BusinessRuleViolation.invalid("security.user.recipientMismatch", username, role);
     }
     this.role = role;
     this.recipientId = recipientId;

@@ -5,7 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * The {@code created_at} / {@code updated_at} pair that editable tables carry. The database
@@ -34,7 +34,7 @@ public abstract class TimestampedEntity {
   }
 
   private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return BusinessClock.now();
   }
 
   public Instant getCreatedAt() {

@@ -107,7 +107,7 @@ public final class Money {
   public static BigDecimal requirePositive(BigDecimal amount) {
     BigDecimal exact = exact(amount);
     if (exact.signum() <= 0) {
-      throw new BusinessRuleViolation("money.amount.notPositive", exact);
+      throw BusinessRuleViolation.invalid("money.amount.notPositive", exact);
     }
     return exact;
   }
@@ -120,7 +120,7 @@ public final class Money {
   public static BigDecimal requireNotNegative(BigDecimal amount) {
     BigDecimal exact = exact(amount);
     if (exact.signum() < 0) {
-      throw new BusinessRuleViolation("money.amount.negative", exact);
+      throw BusinessRuleViolation.invalid("money.amount.negative", exact);
     }
     return exact;
   }

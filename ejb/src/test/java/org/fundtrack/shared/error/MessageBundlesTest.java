@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
   private static final Pattern THROWN_KEY =
-      Pattern.compile("BusinessRuleViolation\\(\\s*\"([^\"]+)\"");
+      Pattern.compile(
+          "BusinessRuleViolation\\.(?:notFound|notAllowed|conflict|invalid)\\(\\s*\"([^\"]+)\"");
 
   private static Properties load(String resource) throws IOException {
     Properties properties = new Properties();
@@ -134,7 +135,7 @@ class MessageBundlesTest {
   @Test
   void message_formatsAmountsForTheLocale() {
     BusinessRuleViolation violation =
-        new BusinessRuleViolation("budget.line.exhausted", Money.of("10000"), Money.of("2.5"));
+        BusinessRuleViolation.invalid("budget.line.exhausted", Money.of("10000"), Money.of("2.5"));
 
     assertThat(violation.message(Locale.CANADA))
         .isEqualTo("This budget line cannot commit $10,000.00: only $2.50 is available.");
@@ -150,7 +151,7 @@ class MessageBundlesTest {
     try {
       Locale.setDefault(Locale.CANADA_FRENCH);
       BusinessRuleViolation violation =
-          new BusinessRuleViolation("money.amount.notPositive", new BigDecimal("-1.00"));
+          BusinessRuleViolation.invalid("money.amount.notPositive", new BigDecimal("-1.00"));
 
       assertThat(violation.message(Locale.ENGLISH)).startsWith("The amount must be positive");
     } finally {
@@ -161,7 +162,8 @@ class MessageBundlesTest {
   @Test
   void violation_keepsKeyAndCopiesArguments() {
     Object[] args = {"AHT-2024-0001"};
-    BusinessRuleViolation violation = new BusinessRuleViolation("grant.approval.ownGrant", args);
+    BusinessRuleViolation violation =
+        BusinessRuleViolation.invalid("grant.approval.ownGrant", args);
     args[0] = "changed";
     violation.getArgs()[0] = "changed too";
 

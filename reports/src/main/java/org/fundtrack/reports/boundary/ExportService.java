@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.logging.Logger;
 import org.fundtrack.budget.boundary.FundOverviewService;
 import org.fundtrack.grant.boundary.ExportFilter;
@@ -39,6 +38,7 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Produces every export (the PDFs a ministry sends up, the auditors' workbooks): checks that the
@@ -156,7 +156,7 @@ public class ExportService {
     Caller caller = currentUser.require();
     ExportKind kind = request.kind();
     if (caller.isRecipient() && !kind.forRecipients()) {
-      throw new BusinessRuleViolation("security.notAllowed", kind, caller.role());
+      throw BusinessRuleViolation.notAllowed("security.notAllowed", kind, caller.role());
     }
     String about = null;
     if (kind.perGrant()) {
@@ -177,21 +177,21 @@ public class ExportService {
   /** The grant's reference. */
   private String checkGrant(ExportRequest request) {
     if (request.grantId() == null) {
-      throw new BusinessRuleViolation("export.grantRequired");
+      throw BusinessRuleViolation.invalid("export.grantRequired");
     }
     return grants
         .find(request.grantId())
         .map(g -> g.head().referenceNumber())
-        .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", request.grantId()));
+        .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", request.grantId()));
   }
 
   /** The scope in words of a file name: "grant-AHT-2024-0001", "fund", "strategy". */
   private String checkScorecard(Caller caller, ExportRequest request) {
     if (request.scope() == null || request.scopeId() == null) {
-      throw new BusinessRuleViolation("export.scopeRequired");
+      throw BusinessRuleViolation.invalid("export.scopeRequired");
     }
     if (request.fiscalYear() == null) {
-      throw new BusinessRuleViolation("export.yearRequired");
+      throw BusinessRuleViolation.invalid("export.yearRequired");
     }
     scorecards.scorecard(caller, request.scope(), request.scopeId(), request.fiscalYear());
     String scope = request.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -205,7 +205,7 @@ public class ExportService {
   /** "AHT-2024-0001-period-3-revision-2". */
   private String checkReport(Caller caller, ExportRequest request) {
     if (request.reportId() == null) {
-      throw new BusinessRuleViolation("export.reportRequired");
+      throw BusinessRuleViolation.invalid("export.reportRequired");
     }
     SubmittedReport report = reports.submitted(caller, request.reportId());
     return report.grantReference()
@@ -217,11 +217,11 @@ public class ExportService {
 
   private void checkBudgetYear(Caller caller, ExportRequest request) {
     if (request.kind() == ExportKind.FUND_SUMMARY && request.fiscalYear() == null) {
-      throw new BusinessRuleViolation("export.yearRequired");
+      throw BusinessRuleViolation.invalid("export.yearRequired");
     }
     if (request.fiscalYear() != null
         && overviews.overview(caller, request.fiscalYear()).isEmpty()) {
-      throw new BusinessRuleViolation("export.year.notFound", request.fiscalYear());
+      throw BusinessRuleViolation.notFound("export.year.notFound", request.fiscalYear());
     }
   }
 
@@ -258,7 +258,8 @@ public class ExportService {
    */
   private ReportContext context(Caller caller, ExportRequest request) {
     ReportContext context =
-        ReportContext.of(request.locale(), caller.displayName(), Instant.now(), queries.dataAsOf());
+        ReportContext.of(
+            request.locale(), caller.displayName(), BusinessClock.now(), queries.dataAsOf());
     ReportText text = new ReportText(context);
     if (request.fiscalYear() != null) {
       context = context.withParameter("param.fiscalYear", text.fiscalYear(request.fiscalYear()));

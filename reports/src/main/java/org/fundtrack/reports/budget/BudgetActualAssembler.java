@@ -40,7 +40,7 @@ public class BudgetActualAssembler {
       FundOverview overview =
           overviews
               .overview(caller, year)
-              .orElseThrow(() -> new BusinessRuleViolation("export.year.notFound", year));
+              .orElseThrow(() -> BusinessRuleViolation.notFound("export.year.notFound", year));
       addYear(rows, overview, year, fundCode, text);
     }
     return rows;

@@ -38,7 +38,7 @@ public class AgreementAssembler {
     GrantDetail detail =
         grants
             .find(grantId)
-            .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
+            .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", grantId));
     GrantHead head = detail.head();
     boolean french = text.french();
     List<String> ministry = queries.ministryOf(head.id());

@@ -48,7 +48,7 @@ public class EvidencePackAssembler {
         queries
             .registerEntry(grantId)
             .map(e -> RegisterAssembler.row(e, text))
-            .orElseThrow(() -> new BusinessRuleViolation("grant.notFound", grantId));
+            .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", grantId));
     return new EvidencePack(
         terms,
         amendments.rows(caller, grantId, text),

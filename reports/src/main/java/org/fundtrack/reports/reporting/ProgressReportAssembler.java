@@ -36,7 +36,7 @@ public class ProgressReportAssembler {
     GrantHead grant =
         grants
             .find(report.grantId())
-            .orElseThrow(() -> new BusinessRuleViolation("report.notFound", reportId))
+            .orElseThrow(() -> BusinessRuleViolation.notFound("report.notFound", reportId))
             .head();
     return new ProgressReport(
         report.grantReference(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * What every report and workbook states about itself: the language it is written in, who produced
@@ -29,7 +30,6 @@ public record ReportContext(
     List<Parameter> parameters) {
 
   /** The ministry's zone: Ontario. */
-  public static final ZoneId ONTARIO = ZoneId.of("America/Toronto");
 
   /** One filter or choice, as a label and the value chosen. */
   public record Parameter(String label, String value) {
@@ -51,7 +51,8 @@ public record ReportContext(
   /** A context in Ontario time with no parameters yet. */
   public static ReportContext of(
       Locale locale, String producedBy, Instant producedAt, Instant dataAsOf) {
-    return new ReportContext(locale, ONTARIO, producedBy, producedAt, dataAsOf, List.of());
+    return new ReportContext(
+        locale, BusinessClock.ONTARIO, producedBy, producedAt, dataAsOf, List.of());
   }
 
   /** This context with one more parameter after those already there. */

@@ -64,7 +64,7 @@ public final class ReportText {
 
   /** A fiscal year named by its start year: "2024-25" / "2024-2025". */
   public String fiscalYear(int startYear) {
-    return french() ? FiscalYear.labelFr(startYear) : FiscalYear.label(startYear);
+    return FiscalYear.label(startYear, context.locale());
   }
 
   /** The fiscal years a term overlaps, in order: "2024-25, 2025-26". */

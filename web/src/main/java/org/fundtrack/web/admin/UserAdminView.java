@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.fundtrack.administration.boundary.UserAdminService;
 import org.fundtrack.administration.boundary.UserRow;
 import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.primefaces.model.LazyDataModel;
 
@@ -34,7 +34,6 @@ import org.primefaces.model.LazyDataModel;
 public class UserAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ONTARIO = ZoneId.of("America/Toronto");
   private static final Map<String, String> USER_FIELDS =
       Map.of(
           "username", "userForm:username",
@@ -127,11 +126,11 @@ public class UserAdminView implements Serializable {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale())
-            .format(at.atZone(ONTARIO));
+            .format(at.atZone(BusinessClock.ONTARIO));
   }
 
   public boolean locked(UserRow row) {
-    return row.isLockedAt(Instant.now());
+    return row.isLockedAt(BusinessClock.now());
   }
 
   public List<RecipientOption> getRecipientOptions() {

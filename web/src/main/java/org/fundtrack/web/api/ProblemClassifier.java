@@ -70,15 +70,18 @@ final class ProblemClassifier {
   }
 
   /**
-   * A role that may not act at all is a 403, a record the rule could not find (a {@code *.notFound}
-   * key: an unknown grant, instalment or amendment named by the request) a 404, every other broken
-   * rule a 422.
+   * The violation's kind alone decides: a role that may not act is a 403, a record the request
+   * names that does not exist (or lies outside the caller's scope) a 404, records that changed
+   * under the request a 409, every other broken rule a 422.
    */
   private static ApiError businessRule(BusinessRuleViolation violation) {
     ProblemType type =
-        violation.refusesRole()
-            ? ProblemType.FORBIDDEN
-            : violation.namesMissingRecord() ? ProblemType.NOT_FOUND : ProblemType.BUSINESS_RULE;
+        switch (violation.kind()) {
+          case NOT_ALLOWED -> ProblemType.FORBIDDEN;
+          case NOT_FOUND -> ProblemType.NOT_FOUND;
+          case CONFLICT -> ProblemType.CONFLICT;
+          case INVALID -> ProblemType.BUSINESS_RULE;
+        };
     return ApiError.of(type, violation::message);
   }
 

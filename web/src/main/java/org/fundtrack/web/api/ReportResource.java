@@ -120,7 +120,8 @@ public class ReportResource {
     long max = attachments.maxBytes();
     byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (content.length > max) {
-      throw new BusinessRuleViolation("report.attachment.tooLarge", fileName, max / (1024 * 1024));
+      throw BusinessRuleViolation.invalid(
+          "report.attachment.tooLarge", fileName, max / (1024 * 1024));
     }
     long attachment = attachments.attach(caller, id, fileName, content);
     URI location =

@@ -8,8 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.fundtrack.budget.boundary.FundOverview;
@@ -17,6 +15,7 @@ import org.fundtrack.budget.boundary.FundOverviewService;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
 
 /** Backs the fund overview: the chosen fiscal year (default: the current one) and its lines. */
@@ -25,7 +24,6 @@ import org.fundtrack.web.i18n.LocaleSelection;
 public class FundOverviewView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ONTARIO = ZoneId.of("America/Toronto");
 
   @EJB private FundOverviewService service;
   @Inject private LocaleSelection localeSelection;
@@ -45,7 +43,7 @@ public class FundOverviewView implements Serializable {
     }
     years = service.yearsWithBudget(caller);
     if (year == null) {
-      year = FiscalYear.containing(LocalDate.now(ONTARIO));
+      year = FiscalYear.containing(BusinessClock.today());
     }
     overview = service.overview(caller, year).orElse(null);
     if (overview == null) {
@@ -64,9 +62,7 @@ public class FundOverviewView implements Serializable {
   }
 
   public String labelOf(int startYear) {
-    return localeSelection.getLocale().getLanguage().equals("fr")
-        ? FiscalYear.labelFr(startYear)
-        : FiscalYear.label(startYear);
+    return FiscalYear.label(startYear, localeSelection.getLocale());
   }
 
   public String getYearLabel() {

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.fundtrack.budget.boundary.BudgetLineView;
 import org.fundtrack.budget.boundary.BudgetQueryService;
@@ -19,6 +17,7 @@ import org.fundtrack.grant.boundary.GrantSummary;
 import org.fundtrack.reports.boundary.ExportKind;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.query.PageRequest;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Backs the export centre: the ministry-wide documents staff choose with a year, a fund and a
@@ -64,7 +63,7 @@ public class ExportCentreView implements Serializable {
   }
 
   public int getCurrentYear() {
-    return FiscalYear.containing(LocalDate.now(ZoneId.of("America/Toronto")));
+    return FiscalYear.containing(BusinessClock.today());
   }
 
   public String getCurrentYearLabel() {

@@ -93,12 +93,12 @@ public class ExportDownloadServlet extends HttpServlet {
   }
 
   private static int statusOf(BusinessRuleViolation refused) {
-    if (refused.refusesRole()) {
-      return HttpServletResponse.SC_FORBIDDEN;
-    }
-    return refused.namesMissingRecord()
-        ? HttpServletResponse.SC_NOT_FOUND
-        : HttpServletResponse.SC_BAD_REQUEST;
+    return switch (refused.kind()) {
+      case NOT_ALLOWED -> HttpServletResponse.SC_FORBIDDEN;
+      case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+      case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+      case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
+    };
   }
 
   private static String blankToNull(String s) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
@@ -40,7 +40,6 @@ import org.fundtrack.web.shared.PageMessages;
 public class GrantActionsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ONTARIO = ZoneId.of("America/Toronto");
 
   @EJB private GrantQueryService queries;
   @EJB private GrantWorkflowService workflow;
@@ -54,7 +53,7 @@ public class GrantActionsView implements Serializable {
   private Long grantId;
   private EnumSet<GrantAction> available;
   private String comment;
-  private LocalDate paidOn = LocalDate.now(ONTARIO);
+  private LocalDate paidOn = BusinessClock.today();
   private String paymentReference;
   private BigDecimal eligibleSpending;
 

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundtrack.budget.boundary.BudgetLineRow;
@@ -29,6 +28,7 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.query.PageRequest;
+import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageRefusals;
 
@@ -66,7 +66,7 @@ public class ScorecardView implements Serializable {
   public void load() {
     Caller caller = currentUser.require();
     if (year == null) {
-      year = FiscalYear.containing(LocalDate.now(java.time.ZoneId.of("America/Toronto")));
+      year = FiscalYear.containing(BusinessClock.today());
     }
     try {
       if (scope == null || id == null) {
@@ -244,7 +244,7 @@ public class ScorecardView implements Serializable {
   }
 
   public String yearLabel(int startYear) {
-    return isFrench() ? FiscalYear.labelFr(startYear) : FiscalYear.label(startYear);
+    return FiscalYear.label(startYear, localeSelection.getLocale());
   }
 
   public String name(Scorecard s) {

@@ -28,7 +28,7 @@ public final class PageRefusals {
   /** Forbidden when the rule refuses the user's role, otherwise not found. */
   public static void refuse(BusinessRuleViolation refused) {
     send(
-        refused.refusesRole()
+        refused.kind() == BusinessRuleViolation.Kind.NOT_ALLOWED
             ? HttpServletResponse.SC_FORBIDDEN
             : HttpServletResponse.SC_NOT_FOUND);
   }

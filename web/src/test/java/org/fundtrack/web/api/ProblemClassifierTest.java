@@ -47,7 +47,7 @@ class ProblemClassifierTest {
 
   @Test
   void businessRule_isUnprocessableWithTheRulesOwnWording() {
-    BusinessRuleViolation rule = new BusinessRuleViolation("grant.status.reasonRequired");
+    BusinessRuleViolation rule = BusinessRuleViolation.invalid("grant.status.reasonRequired");
 
     ApiError error = signedIn.classify(rule);
 
@@ -58,7 +58,7 @@ class ProblemClassifierTest {
 
   @Test
   void roleRefusedByAService_isForbiddenWithTheRulesOwnWording() {
-    BusinessRuleViolation refused = new BusinessRuleViolation("security.notAllowed");
+    BusinessRuleViolation refused = BusinessRuleViolation.notAllowed("security.notAllowed");
 
     ApiError error = signedIn.classify(refused);
 
@@ -84,6 +84,23 @@ class ProblemClassifierTest {
 
     assertThat(error.type()).isEqualTo(ProblemType.CONFLICT);
     assertThat(error.status()).isEqualTo(409);
+  }
+
+  @Test
+  void theKindAloneDecides_notTheWordingOfTheKey() {
+    // A key that reads like "not found" but is a rule broken by the request, and a rule whose
+    // records moved on: what the service said it was, not the key's text, decides the answer.
+    assertThat(signedIn.classify(BusinessRuleViolation.invalid("grant.notFound", 7)).status())
+        .isEqualTo(422);
+    assertThat(signedIn.classify(BusinessRuleViolation.notFound("grant.notFound", 7)).status())
+        .isEqualTo(404);
+    ApiError stale =
+        signedIn.classify(BusinessRuleViolation.conflict("grant.changedBySomeoneElse", "AHT-1"));
+    assertThat(stale.type()).isEqualTo(ProblemType.CONFLICT);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.detail().in(FR))
+        .isEqualTo(
+            BusinessRuleViolation.conflict("grant.changedBySomeoneElse", "AHT-1").message(FR));
   }
 
   @Test

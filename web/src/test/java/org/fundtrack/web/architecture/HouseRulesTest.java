@@ -1,0 +1,73 @@
+package org.fundtrack.web.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One of each shared rule, kept by the build: the rules below each have one home, and a copy of
+ * them anywhere else in the main sources of ejb, reports and web fails this test.
+ */
+class HouseRulesTest {
+
+  private static final List<Path> SOURCES =
+      Stream.of("../ejb", "../reports", "../web")
+          .map(module -> Path.of(module, "src", "main", "java"))
+          .toList();
+
+  @Test
+  void theOntarioZoneAndTheClockLiveInBusinessClockOnly() {
+    assertThat(filesMatching("ZoneId\\.of\\(\"America/Toronto\"\\)"))
+        .containsExactly("BusinessClock.java");
+    assertThat(filesMatching("\\b(Instant|LocalDate|LocalDateTime|ZonedDateTime)\\.now\\("))
+        .as("now and today come from BusinessClock")
+        .containsExactly("BusinessClock.java");
+  }
+
+  @Test
+  void theMoneyDigitsAreDeclaredOnceByMoneyAmount() {
+    assertThat(filesMatching("@Digits\\(\\s*integer\\s*=\\s*17"))
+        .containsExactly("MoneyAmount.java");
+  }
+
+  @Test
+  void aBusinessRuleViolationIsMadeThroughTheFactoryOfItsKind() {
+    assertThat(filesMatching("new\\s+BusinessRuleViolation\\("))
+        .as("only its own factories call the constructor")
+        .containsExactly("BusinessRuleViolation.java");
+  }
+
+  private static List<String> filesMatching(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    return SOURCES.stream()
+        .flatMap(HouseRulesTest::javaFiles)
+        .filter(file -> pattern.matcher(read(file)).find())
+        .map(file -> file.getFileName().toString())
+        .sorted()
+        .toList();
+  }
+
+  private static Stream<Path> javaFiles(Path root) {
+    assertThat(root).as("sources of %s", root).isDirectory();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> f.toString().endsWith(".java")).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
