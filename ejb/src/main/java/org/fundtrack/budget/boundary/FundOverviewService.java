@@ -29,6 +29,18 @@ public class FundOverviewService {
     return query.yearsWithBudget();
   }
 
+  /** Every fiscal year the published annual allocation covers, with its rounding, oldest first. */
+  public List<PublishedYear> publishedYears(Caller caller) {
+    requireStaff(caller);
+    return query.publishedYears();
+  }
+
+  /** The reallocations recorded between the lines of one fiscal year, oldest first. */
+  public List<ReallocationRow> reallocations(Caller caller, int startYear) {
+    requireStaff(caller);
+    return query.reallocations(startYear);
+  }
+
   private static void requireStaff(Caller caller) {
     if (caller == null || caller.isRecipient()) {
       throw BusinessRuleViolation.notAllowed("security.notAllowed");

@@ -4,16 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.fundtrack.budget.boundary.BudgetLineRow;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.ProgramAreaOverview;
+import org.fundtrack.budget.boundary.PublishedYear;
+import org.fundtrack.budget.boundary.ReallocationRow;
 import org.fundtrack.budget.boundary.Totals;
 import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Builds the fund overview of a fiscal year: one query for all its budget lines, grouped in memory.
@@ -41,7 +47,92 @@ public class FundOverviewQuery {
         .setParameter("year", startYear)
         .getResultStream()
         .findFirst()
-        .map(fy -> build(fy, linesOf(startYear), publishedAllocation(startYear)));
+        .map(
+            fy ->
+                build(
+                    fy,
+                    linesOf(startYear),
+                    publishedAllocation(startYear),
+                    announcedByArea(startYear)));
+  }
+
+  /**
+   * Every fiscal year a strategy's published annual allocation covers, oldest first, each beside
+   * the exact sum of its budget lines. Two queries, whatever the number of years.
+   */
+  public List<PublishedYear> publishedYears() {
+    Map<Integer, BigDecimal> published = new TreeMap<>();
+    for (Object[] s :
+        em.createQuery(
+                "SELECT s.firstStartYear, s.lastStartYear, s.annualAllocation FROM Strategy s"
+                    + " WHERE s.annualAllocation IS NOT NULL",
+                Object[].class)
+            .getResultList()) {
+      for (int y = (Integer) s[0]; y <= (Integer) s[1]; y++) {
+        published.merge(y, (BigDecimal) s[2], BigDecimal::add);
+      }
+    }
+    Map<Integer, BigDecimal> exact = new HashMap<>();
+    em.createQuery(
+            "SELECT bl.fiscalYear.startYear, SUM(bl.appropriation) FROM BudgetLine bl"
+                + " GROUP BY bl.fiscalYear.startYear",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> exact.put((Integer) row[0], (BigDecimal) row[1]));
+    List<PublishedYear> years = new ArrayList<>();
+    published.forEach(
+        (year, amount) ->
+            years.add(
+                new PublishedYear(
+                    year,
+                    FiscalYear.label(year),
+                    FiscalYear.labelFr(year),
+                    amount,
+                    exact.getOrDefault(year, BigDecimal.ZERO.setScale(2)))));
+    return years;
+  }
+
+  /** The reallocations recorded between the budget lines of one fiscal year, oldest first. */
+  public List<ReallocationRow> reallocations(int startYear) {
+    return em
+        .createQuery(
+            "SELECT r.id, f.id, ff.nameEn, ff.nameFr, t.id, tf.nameEn, tf.nameFr, r.amount,"
+                + " r.reason, u.displayName, r.madeAt"
+                + " FROM Reallocation r JOIN r.fromBudgetLine f JOIN f.fund ff"
+                + " JOIN r.toBudgetLine t JOIN t.fund tf JOIN r.madeBy u"
+                + " WHERE f.fiscalYear.startYear = :year ORDER BY r.madeAt, r.id",
+            Object[].class)
+        .setParameter("year", startYear)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ReallocationRow(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (Long) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (BigDecimal) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    ((Instant) r[10]).atZone(BusinessClock.ONTARIO).toLocalDate()))
+        .toList();
+  }
+
+  private Map<Long, BigDecimal> announcedByArea(int startYear) {
+    Map<Long, BigDecimal> announced = new HashMap<>();
+    em.createQuery(
+            "SELECT pa.id, pa.announcedAmount FROM ProgramArea pa JOIN pa.strategy s"
+                + " WHERE pa.announcedAmount IS NOT NULL"
+                + " AND :year BETWEEN s.firstStartYear AND s.lastStartYear",
+            Object[].class)
+        .setParameter("year", startYear)
+        .getResultList()
+        .forEach(row -> announced.put((Long) row[0], (BigDecimal) row[1]));
+    return announced;
   }
 
   /** Start years of the fiscal years that have budget lines, newest first. */
@@ -71,7 +162,10 @@ public class FundOverviewQuery {
   }
 
   private static FundOverview build(
-      FiscalYear year, List<BudgetLineRow> lines, BigDecimal publishedAllocation) {
+      FiscalYear year,
+      List<BudgetLineRow> lines,
+      BigDecimal publishedAllocation,
+      Map<Long, BigDecimal> announcedByArea) {
     Map<Long, List<BudgetLineRow>> byArea = new LinkedHashMap<>();
     for (BudgetLineRow line : lines) {
       byArea.computeIfAbsent(line.programAreaId(), id -> new ArrayList<>()).add(line);
@@ -86,7 +180,8 @@ public class FundOverviewQuery {
               first.programAreaNameEn(),
               first.programAreaNameFr(),
               List.copyOf(areaLines),
-              Totals.of(areaLines)));
+              Totals.of(areaLines),
+              announcedByArea.get(first.programAreaId())));
     }
     return new FundOverview(
         year.getStartYear(),

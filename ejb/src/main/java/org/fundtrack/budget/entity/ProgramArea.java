@@ -10,9 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.fundtrack.shared.entity.Bilingual;
 
@@ -51,6 +54,12 @@ public class ProgramArea {
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
+
+  /** The sub-total the strategy announced for this area (rounded as published); null if none. */
+  @DecimalMin(value = "0.01", message = "{money.positive}")
+  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @Column(name = "announced_amount", precision = 19, scale = 2)
+  private BigDecimal announcedAmount;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -101,6 +110,14 @@ public class ProgramArea {
 
   public void setSortOrder(int sortOrder) {
     this.sortOrder = sortOrder;
+  }
+
+  public BigDecimal getAnnouncedAmount() {
+    return announcedAmount;
+  }
+
+  public void setAnnouncedAmount(BigDecimal announcedAmount) {
+    this.announcedAmount = announcedAmount;
   }
 
   public long getVersion() {

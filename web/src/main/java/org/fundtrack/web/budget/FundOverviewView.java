@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.fundtrack.budget.boundary.FundOverview;
 import org.fundtrack.budget.boundary.FundOverviewService;
+import org.fundtrack.budget.boundary.PublishedYear;
+import org.fundtrack.budget.boundary.ReallocationRow;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
@@ -32,6 +34,8 @@ public class FundOverviewView implements Serializable {
   private Integer year;
   private transient FundOverview overview;
   private List<Integer> years;
+  private List<PublishedYear> publishedYears;
+  private List<ReallocationRow> reallocations;
 
   public void load() throws java.io.IOException {
     Caller caller = currentUser.require();
@@ -46,6 +50,8 @@ public class FundOverviewView implements Serializable {
       year = FiscalYear.containing(BusinessClock.today());
     }
     overview = service.overview(caller, year).orElse(null);
+    publishedYears = service.publishedYears(caller);
+    reallocations = service.reallocations(caller, year);
     if (overview == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -90,6 +96,47 @@ public class FundOverviewView implements Serializable {
             .max(java.math.BigDecimal.ZERO)
             .min(java.math.BigDecimal.valueOf(100));
     return share.toPlainString();
+  }
+
+  /** Every year the published allocation covers, oldest first, with the rounding of each. */
+  public List<PublishedYear> getPublishedYears() {
+    return publishedYears == null ? List.of() : publishedYears;
+  }
+
+  /** "2020-21 to 2024-25": the years the published allocation covers; empty when there are none. */
+  public String getPublishedRange() {
+    List<PublishedYear> published = getPublishedYears();
+    if (published.isEmpty()) {
+      return "";
+    }
+    return labelOf(published.get(0).startYear())
+        + " – "
+        + labelOf(published.get(published.size() - 1).startYear());
+  }
+
+  /** The reallocations recorded between this year's lines, oldest first. */
+  public List<ReallocationRow> getReallocations() {
+    return reallocations == null ? List.of() : reallocations;
+  }
+
+  /** The reallocations that moved money into or out of one budget line. */
+  public List<ReallocationRow> reallocationsOf(long budgetLineId) {
+    return getReallocations().stream().filter(r -> r.touches(budgetLineId)).toList();
+  }
+
+  /**
+   * An announced amount in millions as it was published, in the page's language: 12,300,000.00
+   * gives "12.3" in English and "12,3" in French.
+   */
+  public String millions(java.math.BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    java.text.NumberFormat format =
+        java.text.NumberFormat.getNumberInstance(localeSelection.getLocale());
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(6);
+    return format.format(amount.movePointLeft(6));
   }
 
   public Integer getYear() {
