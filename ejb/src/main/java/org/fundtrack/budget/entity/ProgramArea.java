@@ -11,13 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.money.MoneyAmount;
 
 /**
  * A program area grouping a strategy's funds (e.g. specialized victim services and prevention). Its
@@ -57,7 +57,7 @@ public class ProgramArea {
 
   /** The sub-total the strategy announced for this area (rounded as published); null if none. */
   @DecimalMin(value = "0.01", message = "{money.positive}")
-  @Digits(integer = 17, fraction = 2, message = "{money.digits}")
+  @MoneyAmount
   @Column(name = "announced_amount", precision = 19, scale = 2)
   private BigDecimal announcedAmount;
 
