@@ -30,7 +30,8 @@ class PdfAccessibilityTest {
               PdfReports.fundSummary(
                   context(locale), "2024-25", FundSummaryPdfTest.ontarioLines().iterator(), out),
           "grant agreement",
-          (locale, out) -> PdfReports.grantAgreement(context(locale), PdfFixtures.agreement(), out),
+          (locale, out) ->
+              PdfReports.grantAgreement(context(locale), PdfFixtures.agreement(locale), out),
           "scorecard",
           (locale, out) -> PdfReports.scorecard(context(locale), PdfFixtures.scorecard(), out),
           "progress report",

@@ -5,11 +5,12 @@ import static org.fundtrack.reports.Fixtures.money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.fundtrack.reports.grant.AmendmentRow;
 import org.fundtrack.reports.grant.GrantAgreement;
 import org.fundtrack.reports.grant.GrantAgreement.CategoryBudget;
 import org.fundtrack.reports.grant.GrantAgreement.FiscalYearShare;
-import org.fundtrack.reports.grant.GrantAgreement.IndicatorTarget;
+import org.fundtrack.reports.grant.GrantAgreement.IndicatorLine;
 import org.fundtrack.reports.grant.GrantAgreement.Instalment;
 import org.fundtrack.reports.grant.GrantAgreement.ReportDue;
 import org.fundtrack.reports.indicator.Scorecard;
@@ -24,6 +25,12 @@ final class PdfFixtures {
   private PdfFixtures() {}
 
   static GrantAgreement agreement() {
+    return agreement(Fixtures.EN);
+  }
+
+  /** The agreement with its indicators worded in {@code locale}, as the assembler words them. */
+  static GrantAgreement agreement(Locale locale) {
+    boolean fr = "fr".equals(locale.getLanguage());
     return new GrantAgreement(
         "CSF-2024-017",
         "Safe housing and trauma-informed counselling",
@@ -51,10 +58,24 @@ final class PdfFixtures {
             new ReportDue("Q2 2024-25", "Quarterly", LocalDate.of(2024, 10, 31)),
             new ReportDue("2025-26", "Final", LocalDate.of(2026, 4, 30))),
         List.of(
-            new IndicatorTarget(
-                "Survivors placed in safe housing", "count", "UP", new BigDecimal("40")),
-            new IndicatorTarget(
-                "Average wait for counselling", "days", "DOWN", new BigDecimal("7.5"))),
+            new IndicatorLine(
+                "Survivors placed in safe housing",
+                fr ? "Nombre" : "Number",
+                fr ? "Plus élevé est mieux" : "Higher is better",
+                fr
+                    ? "12 en 2023-2024 (source\u00a0: registres d'accueil)"
+                    : "12 in 2023-24 (source: intake records)",
+                fr
+                    ? "Exercice 2024-2025\u00a0: 40\nExercice 2025-2026\u00a0: 45"
+                    : "Fiscal year 2024-25: 40\nFiscal year 2025-26: 45"),
+            new IndicatorLine(
+                "Average wait for counselling",
+                fr ? "Jours" : "Days",
+                fr ? "Plus bas est mieux" : "Lower is better",
+                fr ? "Aucune valeur de référence" : "No baseline",
+                fr
+                    ? "Période 1 (1er avril 2024 – 30 septembre 2024)\u00a0: 7,5"
+                    : "Period 1 (April 1, 2024 – September 30, 2024): 7.5")),
         List.of(
             new AmendmentRow(
                 1,

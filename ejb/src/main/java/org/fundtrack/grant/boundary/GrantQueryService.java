@@ -17,6 +17,7 @@ import org.fundtrack.grant.control.ApprovalAuthorityRepository;
 import org.fundtrack.grant.control.AvailableActions;
 import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantRepository;
+import org.fundtrack.indicator.boundary.GrantIndicators;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
@@ -33,7 +34,7 @@ import org.fundtrack.shared.query.PageRequest;
  * one by id looks exactly like asking for an id that does not exist (and is recorded).
  *
  * <p>The list is filtered, sorted and paged in the database with a constructor expression, so one
- * page costs two statements (rows and count) whatever its size; a detail costs five.
+ * page costs two statements (rows and count) whatever its size; a detail costs seven.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
@@ -133,7 +134,8 @@ public class GrantQueryService {
         list(GrantDetails.YEAR_SHARES, GrantYearShare.class, id),
         list(GrantDetails.BUDGET_ITEMS, GrantBudgetItemView.class, id),
         list(GrantDetails.INSTALMENTS, InstalmentView.class, id),
-        list(GrantDetails.REPORTING_PERIODS, ReportingPeriodView.class, id));
+        list(GrantDetails.REPORTING_PERIODS, ReportingPeriodView.class, id),
+        GrantIndicators.of(em, id));
   }
 
   private <T> List<T> list(String jpql, Class<T> type, long grantId) {

@@ -103,6 +103,15 @@ public class Indicator extends TimestampedEntity {
   @Column(name = "baseline_year")
   private Integer baselineYear;
 
+  /** Where the baseline comes from (a survey, an evaluation), in English and French. */
+  @Size(max = 300, message = "{field.tooLong}")
+  @Column(name = "baseline_source_en", length = 300)
+  private String baselineSourceEn;
+
+  @Size(max = 300, message = "{field.tooLong}")
+  @Column(name = "baseline_source_fr", length = 300)
+  private String baselineSourceFr;
+
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
@@ -173,9 +182,17 @@ public class Indicator extends TimestampedEntity {
     baselineYear = startYear;
   }
 
+  /** Names where the baseline comes from, in English and French (null when unknown). */
+  public void sourceBaseline(String sourceEn, String sourceFr) {
+    baselineSourceEn = sourceEn;
+    baselineSourceFr = sourceFr;
+  }
+
   public void clearBaseline() {
     baselineValue = null;
     baselineYear = null;
+    baselineSourceEn = null;
+    baselineSourceFr = null;
   }
 
   /**
@@ -287,6 +304,14 @@ public class Indicator extends TimestampedEntity {
 
   public Integer getBaselineYear() {
     return baselineYear;
+  }
+
+  public String getBaselineSourceEn() {
+    return baselineSourceEn;
+  }
+
+  public String getBaselineSourceFr() {
+    return baselineSourceFr;
   }
 
   public boolean isActive() {

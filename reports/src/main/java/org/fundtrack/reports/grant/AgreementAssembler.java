@@ -10,6 +10,7 @@ import org.fundtrack.grant.boundary.ExportQueries;
 import org.fundtrack.grant.boundary.GrantDetail;
 import org.fundtrack.grant.boundary.GrantHead;
 import org.fundtrack.grant.boundary.GrantQueryService;
+import org.fundtrack.indicator.boundary.IndicatorWords;
 import org.fundtrack.recipient.boundary.RecipientDetail;
 import org.fundtrack.recipient.boundary.RecipientQueryService;
 import org.fundtrack.reports.shared.ReportText;
@@ -56,7 +57,7 @@ public class AgreementAssembler {
         budget(detail, text),
         instalments(detail, text),
         reports(detail, text),
-        List.of(),
+        indicators(detail, text),
         amendments.rows(caller, head.id(), text));
   }
 
@@ -108,6 +109,22 @@ public class AgreementAssembler {
                         i.holdback()
                             ? "agreement.condition.holdback"
                             : "agreement.condition.reports")))
+        .toList();
+  }
+
+  /** The indicators in words: unit, direction, baseline with year and source, a target a line. */
+  private static List<GrantAgreement.IndicatorLine> indicators(
+      GrantDetail detail, ReportText text) {
+    IndicatorWords words = new IndicatorWords(text.context().locale());
+    return detail.indicators().stream()
+        .map(
+            i ->
+                new GrantAgreement.IndicatorLine(
+                    words.name(i),
+                    words.unit(i.unit()),
+                    words.direction(i.direction()),
+                    words.baseline(i.baseline()),
+                    String.join("\n", words.targets(i))))
         .toList();
   }
 

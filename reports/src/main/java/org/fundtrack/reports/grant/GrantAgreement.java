@@ -26,7 +26,7 @@ public record GrantAgreement(
     List<CategoryBudget> budget,
     List<Instalment> instalments,
     List<ReportDue> reportingSchedule,
-    List<IndicatorTarget> indicators,
+    List<IndicatorLine> indicators,
     List<AmendmentRow> amendments) {
 
   public GrantAgreement {
@@ -53,10 +53,9 @@ public record GrantAgreement(
   public record ReportDue(String period, String kind, LocalDate dueDate) {}
 
   /**
-   * One indicator the recipient reports on, and its target.
-   *
-   * @param direction UP, DOWN or TARGET, shown localized
+   * One indicator the recipient reports on, in words: its unit and direction, its baseline (value,
+   * year and source) and its targets, one per line.
    */
-  public record IndicatorTarget(
-      String indicator, String unit, String direction, BigDecimal target) {}
+  public record IndicatorLine(
+      String indicator, String unit, String direction, String baseline, String targets) {}
 }

@@ -20,7 +20,10 @@ import org.fundtrack.grant.entity.ReportingFrequency;
 import org.fundtrack.web.api.GrantSummaryDto.FundRef;
 import org.fundtrack.web.api.GrantSummaryDto.RecipientRef;
 
-/** One grant in full: texts, terms, milestones and its four schedules. */
+/**
+ * One grant in full: texts, terms, milestones, its four schedules and the indicators it reports on
+ * with their baselines and targets.
+ */
 @Schema(name = "Grant")
 @JsonbPropertyOrder({
   "id",
@@ -40,7 +43,8 @@ import org.fundtrack.web.api.GrantSummaryDto.RecipientRef;
   "yearSplit",
   "budget",
   "paymentSchedule",
-  "reportingSchedule"
+  "reportingSchedule",
+  "indicators"
 })
 public record GrantDto(
     long id,
@@ -61,7 +65,9 @@ public record GrantDto(
         List<YearShare> yearSplit,
     @Schema(description = "The approved budget by expense category") List<BudgetItem> budget,
     List<Instalment> paymentSchedule,
-    List<ReportingPeriod> reportingSchedule) {
+    List<ReportingPeriod> reportingSchedule,
+    @Schema(description = "Indicators with baselines and targets per period")
+        List<GrantIndicatorDto> indicators) {
 
   /** Money, period and reporting terms. */
   @Schema(name = "GrantTerms")
@@ -172,7 +178,8 @@ public record GrantDto(
         d.yearShares().stream().map(GrantDto::yearShare).toList(),
         d.budgetItems().stream().map(GrantDto::budgetItem).toList(),
         d.instalments().stream().map(GrantDto::instalment).toList(),
-        d.reportingPeriods().stream().map(GrantDto::reportingPeriod).toList());
+        d.reportingPeriods().stream().map(GrantDto::reportingPeriod).toList(),
+        d.indicators().stream().map(GrantIndicatorDto::of).toList());
   }
 
   private static YearShare yearShare(GrantYearShare y) {

@@ -1,0 +1,117 @@
+package org.fundtrack.indicator.boundary;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.indicator.entity.Indicator;
+
+/**
+ * Reads a grant's indicators with their baselines and targets in two statements (indicators, then
+ * all their targets), whatever their number. A grant indicator without a baseline of its own shows
+ * the catalogue's, marked as such.
+ */
+public final class GrantIndicators {
+
+  private static final String INDICATORS =
+      "SELECT gi FROM GrantIndicator gi JOIN FETCH gi.indicator"
+          + " WHERE gi.grant.id = :grantId ORDER BY gi.id";
+
+  private static final String TARGETS =
+      "SELECT t.grantIndicator.id, rp.sequenceNo, rp.periodStart, rp.periodEnd, fy.startYear,"
+          + " d.nameEn, d.nameFr, dv.nameEn, dv.nameFr, t.targetValue, d.sortOrder, dv.sortOrder"
+          + " FROM IndicatorTarget t LEFT JOIN t.reportingPeriod rp LEFT JOIN t.fiscalYear fy"
+          + " LEFT JOIN t.dimensionValue dv LEFT JOIN dv.dimension d"
+          + " WHERE t.grantIndicator.grant.id = :grantId";
+
+  /** Overall before breakdowns, then in time order, then dimensions and values in their order. */
+  private static final Comparator<Object[]> TARGET_ORDER =
+      Comparator.<Object[], Boolean>comparing(r -> r[7] != null)
+          .thenComparing(r -> startOf(r))
+          .thenComparing(r -> r[10] == null ? 0 : (Integer) r[10])
+          .thenComparing(r -> r[11] == null ? 0 : (Integer) r[11]);
+
+  private GrantIndicators() {}
+
+  /** The indicators of grant {@code grantId}, in the order they were added. */
+  public static List<GrantIndicatorView> of(EntityManager em, long grantId) {
+    List<GrantIndicator> indicators =
+        em.createQuery(INDICATORS, GrantIndicator.class)
+            .setParameter("grantId", grantId)
+            .getResultList();
+    if (indicators.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<GrantIndicatorView.Target>> targets = new LinkedHashMap<>();
+    em
+        .createQuery(TARGETS, Object[].class)
+        .setParameter("grantId", grantId)
+        .getResultList()
+        .stream()
+        .sorted(TARGET_ORDER)
+        .forEach(r -> targets.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(target(r)));
+    return indicators.stream()
+        .map(gi -> view(gi, targets.getOrDefault(gi.getId(), List.of())))
+        .toList();
+  }
+
+  private static GrantIndicatorView view(
+      GrantIndicator gi, List<GrantIndicatorView.Target> targets) {
+    Indicator i = gi.getIndicator();
+    return new GrantIndicatorView(
+        i.getCode(),
+        i.getNameEn(),
+        i.getNameFr(),
+        i.getUnit(),
+        i.getMeasureType(),
+        i.getDirection(),
+        baseline(gi),
+        targets);
+  }
+
+  /** The grant's own baseline, else the catalogue's, else none. */
+  public static GrantIndicatorView.Baseline baseline(GrantIndicator gi) {
+    if (gi.hasOwnBaseline()) {
+      return new GrantIndicatorView.Baseline(
+          gi.getBaselineValue(),
+          gi.getBaselineYear(),
+          gi.getBaselineSourceEn(),
+          gi.getBaselineSourceFr(),
+          false);
+    }
+    Indicator i = gi.getIndicator();
+    if (i.getBaselineValue() == null) {
+      return null;
+    }
+    return new GrantIndicatorView.Baseline(
+        i.getBaselineValue(),
+        i.getBaselineYear(),
+        i.getBaselineSourceEn(),
+        i.getBaselineSourceFr(),
+        true);
+  }
+
+  /** A row of {@link #TARGETS}; a whole-year target's outer-joined period comes back as zeros. */
+  private static GrantIndicatorView.Target target(Object[] r) {
+    boolean forPeriod = r[2] != null;
+    return new GrantIndicatorView.Target(
+        forPeriod ? (Integer) r[1] : null,
+        (LocalDate) r[2],
+        (LocalDate) r[3],
+        forPeriod ? null : (Integer) r[4],
+        (String) r[5],
+        (String) r[6],
+        (String) r[7],
+        (String) r[8],
+        (BigDecimal) r[9]);
+  }
+
+  private static LocalDate startOf(Object[] r) {
+    return r[2] != null ? (LocalDate) r[2] : LocalDate.of((Integer) r[4], 4, 1);
+  }
+}
