@@ -17,7 +17,6 @@ import org.fundtrack.grant.control.ApprovalAuthorityRepository;
 import org.fundtrack.grant.control.AvailableActions;
 import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantRepository;
-import org.fundtrack.indicator.boundary.GrantIndicators;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;

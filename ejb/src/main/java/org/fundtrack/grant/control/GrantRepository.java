@@ -15,12 +15,12 @@ import org.fundtrack.budget.entity.Strategy;
 import org.fundtrack.grant.entity.Amendment;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantBudgetItem;
+import org.fundtrack.grant.entity.GrantIndicator;
 import org.fundtrack.grant.entity.GrantYearAllocation;
+import org.fundtrack.grant.entity.IndicatorTarget;
 import org.fundtrack.grant.entity.Payment;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
-import org.fundtrack.indicator.entity.GrantIndicator;
-import org.fundtrack.indicator.entity.IndicatorTarget;
 import org.fundtrack.shared.money.Money;
 
 /**

@@ -3,11 +3,11 @@ package org.fundtrack.grant.control;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fundtrack.grant.entity.GrantBudgetItem;
+import org.fundtrack.grant.entity.GrantIndicator;
 import org.fundtrack.grant.entity.GrantYearAllocation;
+import org.fundtrack.grant.entity.IndicatorTarget;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
-import org.fundtrack.indicator.entity.GrantIndicator;
-import org.fundtrack.indicator.entity.IndicatorTarget;
 
 /** The records that carry a grant's money and dates, as {@link GrantScheduleBuilder} made them. */
 public record GrantSchedule(

@@ -1,4 +1,4 @@
-package org.fundtrack.indicator.entity;
+package org.fundtrack.grant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.fundtrack.grant.entity.GrantAgreement;
+import org.fundtrack.indicator.entity.Indicator;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
@@ -90,7 +90,7 @@ public class GrantIndicator {
    */
   public void setBaseline(BigDecimal value, int startYear, String sourceEn, String sourceFr) {
     if (!indicator.getMeasureType().isNumeric()) {
-      throw new BusinessRuleViolation("indicator.baseline.qualitative", indicator.getCode());
+      throw BusinessRuleViolation.invalid("indicator.baseline.qualitative", indicator.getCode());
     }
     indicator.checkValue(value);
     baselineValue = value;

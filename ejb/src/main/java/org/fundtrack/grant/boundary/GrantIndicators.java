@@ -1,4 +1,4 @@
-package org.fundtrack.indicator.boundary;
+package org.fundtrack.grant.boundary;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fundtrack.indicator.entity.GrantIndicator;
+import org.fundtrack.grant.entity.GrantIndicator;
+import org.fundtrack.indicator.boundary.GrantIndicatorView;
 import org.fundtrack.indicator.entity.Indicator;
 
 /**

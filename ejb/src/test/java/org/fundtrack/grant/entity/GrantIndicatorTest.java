@@ -1,11 +1,14 @@
-package org.fundtrack.indicator.entity;
+package org.fundtrack.grant.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import org.fundtrack.grant.boundary.GrantIndicators;
 import org.fundtrack.indicator.boundary.GrantIndicatorView;
-import org.fundtrack.indicator.boundary.GrantIndicators;
+import org.fundtrack.indicator.entity.Direction;
+import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.MeasureType;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.junit.jupiter.api.Test;
 

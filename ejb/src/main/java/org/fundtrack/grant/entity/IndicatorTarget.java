@@ -1,4 +1,4 @@
-package org.fundtrack.indicator.entity;
+package org.fundtrack.grant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.fundtrack.budget.entity.FiscalYear;
-import org.fundtrack.grant.entity.GrantAgreement;
-import org.fundtrack.grant.entity.ReportingPeriod;
+import org.fundtrack.indicator.entity.DimensionValue;
+import org.fundtrack.indicator.entity.Indicator;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
