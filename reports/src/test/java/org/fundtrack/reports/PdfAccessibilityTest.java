@@ -33,7 +33,8 @@ class PdfAccessibilityTest {
           (locale, out) ->
               PdfReports.grantAgreement(context(locale), PdfFixtures.agreement(locale), out),
           "scorecard",
-          (locale, out) -> PdfReports.scorecard(context(locale), PdfFixtures.scorecard(), out),
+          (locale, out) ->
+              PdfReports.scorecard(context(locale), PdfFixtures.scorecard(locale), out),
           "progress report",
           (locale, out) ->
               PdfReports.progressReport(context(locale), PdfFixtures.progressReport(), out));

@@ -110,6 +110,13 @@ final class PdfFixtures {
   }
 
   static Scorecard scorecard() {
+    return scorecard(Fixtures.EN);
+  }
+
+  /** The scorecard with its words in {@code locale}, as the assembler words them. */
+  static Scorecard scorecard(Locale locale) {
+    boolean fr = "fr".equals(locale.getLanguage());
+    String nbsp = "\u00a0";
     return new Scorecard(
         "FUND",
         "Anti-Human Trafficking Community Supports Fund",
@@ -117,20 +124,62 @@ final class PdfFixtures {
         List.of(
             new ScorecardRow(
                 "Trafficking cases identified",
-                "count",
-                "UP",
-                new BigDecimal("300"),
+                fr ? "Nombre" : "Number",
+                "CONTEXT",
+                fr ? "235 en 2019-2020" : "235 in 2019-20",
+                fr ? "Aucune cible" : "No target",
                 "356",
-                "ON_TRACK"),
+                "NO_TARGET",
+                fr
+                    ? "Écart par rapport à la référence"
+                        + nbsp
+                        + ": +121 (+51"
+                        + nbsp
+                        + "%) · Résultat"
+                        + " par exercice"
+                        + nbsp
+                        + ": 2020-2021"
+                        + nbsp
+                        + ": 300; 2021-2022"
+                        + nbsp
+                        + ": 356"
+                    : "Change from baseline: +121 (+51%) · Actual by fiscal year: 2020-21: 300;"
+                        + " 2021-22: 356"),
             new ScorecardRow(
                 "Referrals to partner services",
-                "count",
+                fr ? "Nombre" : "Number",
                 "UP",
-                new BigDecimal("1200"),
-                "429",
-                "OFF_TRACK"),
+                fr ? "258 en 2019-2020" : "258 in 2019-20",
+                fr ? "1" + nbsp + "200" : "1,200",
+                "1,300",
+                "ON_TRACK",
+                fr
+                    ? "Écart par rapport à la référence"
+                        + nbsp
+                        + ": +1"
+                        + nbsp
+                        + "042 (+404"
+                        + nbsp
+                        + "%)"
+                    : "Change from baseline: +1,042 (+404%)"),
             new ScorecardRow(
-                "Youth placed in housing", "count", "UP", new BigDecimal("10"), "<5", "AT_RISK")));
+                "Referrals out of province",
+                fr ? "Nombre" : "Number",
+                "UP",
+                fr ? "Aucune valeur de référence" : "No baseline",
+                "400",
+                "120",
+                "OFF_TRACK",
+                ""),
+            new ScorecardRow(
+                "Youth placed in housing",
+                fr ? "Nombre" : "Number",
+                "UP",
+                fr ? "Aucune valeur de référence" : "No baseline",
+                "10",
+                "<5",
+                "AT_RISK",
+                "")));
   }
 
   static ProgressReport progressReport() {

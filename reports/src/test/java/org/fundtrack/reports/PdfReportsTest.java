@@ -70,9 +70,13 @@ class PdfReportsTest {
   @Test
   void scorecard_showsTargetsActualsIncludingSuppressedAndStatusInBothLanguages() {
     String en =
-        PdfText.of(out -> PdfReports.scorecard(context(EN), PdfFixtures.scorecard(), out)).text;
+        words(
+            PdfText.of(out -> PdfReports.scorecard(context(EN), PdfFixtures.scorecard(EN), out))
+                .text);
     String fr =
-        PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(), out)).text;
+        words(
+            PdfText.of(out -> PdfReports.scorecard(context(FR), PdfFixtures.scorecard(FR), out))
+                .text);
 
     assertThat(en)
         .contains(
@@ -82,6 +86,11 @@ class PdfReportsTest {
             "356",
             "<5",
             "1,200",
+            "Baseline",
+            "235 in 2019-20",
+            "No target",
+            "Change from baseline: +121 (+51%)",
+            "2020-21: 300; 2021-22: 356",
             "On track",
             "Off track",
             "At risk",
@@ -92,6 +101,9 @@ class PdfReportsTest {
             "Fonds — Anti-Human",
             "Période 2021-22",
             "<5",
+            "235 en 2019-2020",
+            "Aucune cible",
+            "+121 (+51\u00a0%)",
             "En bonne voie",
             "À risque",
             "Produit par auditor.chen",

@@ -139,6 +139,50 @@ public final class IndicatorWords {
     return indicator.targets().stream().map(this::target).toList();
   }
 
+  /** A scorecard line's target, or "No target". */
+  public String lineTarget(ScorecardLine line) {
+    return line.target() == null ? words.getString("scorecard.noTarget") : number(line.target());
+  }
+
+  /** A scorecard line's baseline: "235 in 2019-20", or "No baseline". */
+  public String lineBaseline(ScorecardLine line) {
+    if (line.baseline() == null) {
+      return words.getString("scorecard.noBaseline");
+    }
+    return format("baseline.value", number(line.baseline()), fiscalYear(line.baselineYear()));
+  }
+
+  /** The change from the baseline: "+121 (+51%)" / "+121 (+51 %)"; empty when not known. */
+  public String change(ScorecardLine line) {
+    if (line.change() == null) {
+      return "";
+    }
+    String absolute = signed(line.change());
+    return line.changePercent() == null
+        ? format("scorecard.changeOnly", absolute)
+        : format("scorecard.change", absolute, signed(line.changePercent()));
+  }
+
+  /** The actual of each fiscal year with results: "2020-21: 300", withheld ones in words. */
+  public List<String> trend(ScorecardLine line) {
+    return line.trend().stream()
+        .map(p -> format("scorecard.trendPoint", fiscalYear(p.fiscalYear()), shown(p, line)))
+        .toList();
+  }
+
+  private String shown(ScorecardLine.TrendPoint p, ScorecardLine line) {
+    return switch (p.shown()) {
+      case EXACT -> number(p.actual());
+      case BELOW_THRESHOLD -> "<" + line.threshold();
+      case COMPLEMENTARY, NONE -> words.getString("scorecard.withheld");
+    };
+  }
+
+  /** A number with its sign: "+121", "-3", "0". */
+  public String signed(BigDecimal value) {
+    return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + number(value.abs());
+  }
+
   public String name(GrantIndicatorView indicator) {
     return french ? indicator.nameFr() : indicator.nameEn();
   }

@@ -63,7 +63,9 @@ public class ScorecardService {
           + "   JOIN progress_report pr ON pr.id = r.progress_report_id"
           + "   JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
           + "   WHERE r.grant_indicator_id = gi.id AND r.dimension_value_id IS NULL"
-          + "   AND pr.status = 'ACCEPTED' AND rp.period_end BETWEEN ?3 AND ?4)"
+          + "   AND pr.status = 'ACCEPTED' AND rp.period_end BETWEEN ?3 AND ?4),"
+          + " COALESCE(gi.baseline_value, i.baseline_value),"
+          + " COALESCE(gi.baseline_year, i.baseline_year), gi.baseline_value IS NOT NULL"
           + " FROM grant_indicator gi JOIN grant_agreement g ON g.id = gi.grant_id"
           + " JOIN fund f ON f.id = g.fund_id JOIN program_area pa ON pa.id = f.program_area_id"
           + " JOIN indicator i ON i.id = gi.indicator_id"
@@ -207,6 +209,54 @@ public class ScorecardService {
   public Scorecard scorecard(
       @NotNull Caller caller, @NotNull ScorecardScope scope, long scopeId, int fiscalYear) {
     List<String> names = requireScope(caller, scope, scopeId);
+    List<ScorecardLine> lines = lines(caller, scope, scopeId, fiscalYear);
+    Map<String, List<ScorecardLine.TrendPoint>> trend = trend(caller, scope, scopeId);
+    List<ScorecardLine> compared =
+        lines.stream()
+            .map(l -> l.withTrend(trend.getOrDefault(l.indicatorCode(), List.of())))
+            .toList();
+    return new Scorecard(scope, scopeId, names.get(0), names.get(1), fiscalYear, compared);
+  }
+
+  /**
+   * Each indicator's actual in every fiscal year with accepted results in the scope, oldest first,
+   * as this caller may see it: one statement for the years, one per year.
+   */
+  private Map<String, List<ScorecardLine.TrendPoint>> trend(
+      Caller caller, ScorecardScope scope, long scopeId) {
+    @SuppressWarnings("unchecked")
+    List<Object> years =
+        em.createNativeQuery(
+                "SELECT DISTINCT fy.start_year FROM indicator_result r"
+                    + " JOIN progress_report pr ON pr.id = r.progress_report_id"
+                    + " AND pr.status = 'ACCEPTED'"
+                    + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+                    + " JOIN fiscal_year fy ON rp.period_end BETWEEN fy.start_date AND fy.end_date"
+                    + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+                    + " JOIN grant_agreement g ON g.id = gi.grant_id"
+                    + " JOIN fund f ON f.id = g.fund_id"
+                    + " JOIN program_area pa ON pa.id = f.program_area_id WHERE "
+                    + condition(scope)
+                    + " ORDER BY fy.start_year")
+            .setParameter(1, scopeId)
+            .getResultList();
+    Map<String, List<ScorecardLine.TrendPoint>> trend = new LinkedHashMap<>();
+    for (Object year : years) {
+      int startYear = ((Number) year).intValue();
+      for (ScorecardLine l : lines(caller, scope, scopeId, startYear)) {
+        if (l.shown() != ScorecardLine.Shown.NONE) {
+          trend
+              .computeIfAbsent(l.indicatorCode(), k -> new ArrayList<>())
+              .add(new ScorecardLine.TrendPoint(startYear, l.actual(), l.shown()));
+        }
+      }
+    }
+    return trend;
+  }
+
+  /** The scope's lines for one fiscal year, each against the scope's baseline. */
+  private List<ScorecardLine> lines(
+      Caller caller, ScorecardScope scope, long scopeId, int fiscalYear) {
     Long fiscalYearId = fiscalYearId(fiscalYear);
     LocalDate start = LocalDate.of(fiscalYear, 4, 1);
     LocalDate end = LocalDate.of(fiscalYear + 1, 3, 31);
@@ -221,8 +271,24 @@ public class ScorecardService {
     Map<String, List<Object[]>> byIndicator = new LinkedHashMap<>();
     rows.forEach(r -> byIndicator.computeIfAbsent((String) r[2], k -> new ArrayList<>()).add(r));
     List<ScorecardLine> lines = new ArrayList<>();
-    byIndicator.values().forEach(grants -> lines.add(line(caller, scope, grants)));
-    return new Scorecard(scope, scopeId, names.get(0), names.get(1), fiscalYear, lines);
+    byIndicator
+        .values()
+        .forEach(grants -> lines.add(line(caller, scope, grants).against(baseline(grants))));
+    return lines;
+  }
+
+  /** The scope's baseline from its grants' rows (baseline, year, own: columns 13 to 15). */
+  private static ScorecardPolicy.GrantBaseline baseline(List<Object[]> grants) {
+    List<ScorecardPolicy.GrantBaseline> each =
+        grants.stream()
+            .map(
+                g ->
+                    new ScorecardPolicy.GrantBaseline(
+                        (BigDecimal) g[13],
+                        g[14] == null ? null : ((Number) g[14]).intValue(),
+                        truth(g[15])))
+            .toList();
+    return ScorecardPolicy.baseline(each, truth(grants.get(0)[7]));
   }
 
   private ScorecardLine line(Caller caller, ScorecardScope scope, List<Object[]> grants) {

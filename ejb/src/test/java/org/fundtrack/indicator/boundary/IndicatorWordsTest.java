@@ -78,4 +78,37 @@ class IndicatorWordsTest {
             "X", "X", "X", "count", MeasureType.COUNT, Direction.UP, null, List.of());
     assertThat(FR.targets(none)).containsExactly("Aucune cible");
   }
+
+  @Test
+  void scorecardLine_baselineChangeAndTrend_inWords() {
+    ScorecardLine cases =
+        new ScorecardLine(
+                "CASES_IDENTIFIED",
+                "Cases",
+                "Cas",
+                "count",
+                Direction.CONTEXT,
+                null,
+                new BigDecimal("356"),
+                ScorecardLine.Shown.EXACT,
+                org.fundtrack.indicator.control.ScorecardStatus.CONTEXT_ONLY,
+                5)
+            .against(
+                new org.fundtrack.indicator.control.ScorecardPolicy.GrantBaseline(
+                    new BigDecimal("235.0000"), 2019, false))
+            .withTrend(
+                List.of(
+                    new ScorecardLine.TrendPoint(
+                        2020, new BigDecimal("300"), ScorecardLine.Shown.EXACT),
+                    new ScorecardLine.TrendPoint(2021, null, ScorecardLine.Shown.BELOW_THRESHOLD)));
+
+    assertThat(EN.lineBaseline(cases)).isEqualTo("235 in 2019-20");
+    assertThat(FR.lineBaseline(cases)).isEqualTo("235 en 2019-2020");
+    assertThat(EN.change(cases)).isEqualTo("+121 (+51%)");
+    assertThat(FR.change(cases)).isEqualTo("+121 (+51\u00a0%)");
+    assertThat(EN.lineTarget(cases)).isEqualTo("No target");
+    assertThat(FR.lineTarget(cases)).isEqualTo("Aucune cible");
+    assertThat(EN.trend(cases)).containsExactly("2020-21: 300", "2021-22: <5");
+    assertThat(FR.trend(cases)).containsExactly("2020-2021\u00a0: 300", "2021-2022\u00a0: <5");
+  }
 }

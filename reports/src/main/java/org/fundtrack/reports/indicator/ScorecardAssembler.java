@@ -2,7 +2,9 @@ package org.fundtrack.reports.indicator;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import java.util.ArrayList;
 import java.util.List;
+import org.fundtrack.indicator.boundary.IndicatorWords;
 import org.fundtrack.indicator.boundary.ScorecardLine;
 import org.fundtrack.indicator.boundary.ScorecardScope;
 import org.fundtrack.indicator.boundary.ScorecardService;
@@ -11,7 +13,8 @@ import org.fundtrack.security.boundary.Caller;
 
 /**
  * Assembles the indicator scorecard PDF from the scorecard the page shows, with each actual as the
- * service decided it may be shown to this caller.
+ * service decided it may be shown to this caller, its baseline, the change from it and the actual
+ * of every fiscal year, worded as the page words them.
  */
 @Dependent
 public class ScorecardAssembler {
@@ -24,6 +27,7 @@ public class ScorecardAssembler {
     org.fundtrack.indicator.boundary.Scorecard card =
         scorecards.scorecard(caller, scope, scopeId, fiscalYear);
     boolean french = text.french();
+    IndicatorWords words = new IndicatorWords(text.context().locale());
     List<ScorecardRow> rows =
         card.lines().stream()
             .map(
@@ -32,15 +36,31 @@ public class ScorecardAssembler {
                         french ? l.nameFr() : l.nameEn(),
                         text.unit(l.unit()),
                         l.direction().name(),
-                        l.target(),
+                        words.lineBaseline(l),
+                        words.lineTarget(l),
                         actual(l, text),
-                        l.status().name()))
+                        l.status().name(),
+                        comparison(l, words, text)))
             .toList();
     return new Scorecard(
         card.scope().name(),
         french ? card.scopeNameFr() : card.scopeNameEn(),
         text.fiscalYear(card.fiscalYear()),
         rows);
+  }
+
+  /** "Change from baseline: +121 (+51%) · Actual by fiscal year: 2020-21: 300; 2021-22: 356". */
+  private static String comparison(ScorecardLine line, IndicatorWords words, ReportText text) {
+    List<String> parts = new ArrayList<>();
+    String change = words.change(line);
+    if (!change.isEmpty()) {
+      parts.add(text.labelled(text.get("indicator.change")) + change);
+    }
+    List<String> trend = words.trend(line);
+    if (!trend.isEmpty()) {
+      parts.add(text.labelled(text.get("indicator.trend")) + String.join("; ", trend));
+    }
+    return String.join(" · ", parts);
   }
 
   private static String actual(ScorecardLine line, ReportText text) {

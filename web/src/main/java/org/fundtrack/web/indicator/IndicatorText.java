@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.fundtrack.indicator.boundary.GrantIndicatorView;
 import org.fundtrack.indicator.boundary.IndicatorWords;
+import org.fundtrack.indicator.boundary.ScorecardLine;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.indicator.entity.MeasureType;
 import org.fundtrack.web.i18n.LocaleSelection;
 
 /**
  * Indicators in words in the page's language, for every page that lists them (units, directions,
- * baselines, targets), worded as the API and the documents word them.
+ * baselines, targets, a scorecard's change and trend), worded as the API and the documents word
+ * them.
  */
 @Named
 @RequestScoped
@@ -60,5 +62,22 @@ public class IndicatorText {
 
   public List<String> targets(GrantIndicatorView indicator) {
     return words().targets(indicator);
+  }
+
+  /** A scorecard line's target, or "No target". */
+  public String lineTarget(ScorecardLine line) {
+    return words().lineTarget(line);
+  }
+
+  public String lineBaseline(ScorecardLine line) {
+    return words().lineBaseline(line);
+  }
+
+  public String lineChange(ScorecardLine line) {
+    return words().change(line);
+  }
+
+  public List<String> lineTrend(ScorecardLine line) {
+    return words().trend(line);
   }
 }
