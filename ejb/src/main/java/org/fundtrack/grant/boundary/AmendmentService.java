@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.ChangeWatch;
@@ -32,6 +33,9 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.idempotency.Creation;
+import org.fundtrack.shared.idempotency.IdempotentRequests;
+import org.fundtrack.shared.idempotency.RequestKey;
 import org.fundtrack.shared.money.Money;
 import org.fundtrack.shared.time.BusinessClock;
 
@@ -45,6 +49,9 @@ import org.fundtrack.shared.time.BusinessClock;
 @Stateless
 public class AmendmentService {
 
+  /** The operation an Idempotency-Key of a proposal is recorded under. */
+  static final String PROPOSE_OPERATION = "PROPOSE_AMENDMENT";
+
   private static final Logger LOG = Logger.getLogger(AmendmentService.class.getName());
 
   @Inject private GrantLocks locks;
@@ -53,12 +60,36 @@ public class AmendmentService {
   @Inject private Actors actors;
   @Inject private ApprovalAuthorityRepository authorities;
   @Inject private AuditTrail audit;
+  @Inject private IdempotentRequests requests;
 
   /** Proposes an amendment and returns its number; one proposal at a time per grant. */
   public int propose(
       @NotNull Caller caller, long grantId, @NotNull @Valid AmendmentRequest request) {
+    return (int) propose(caller, grantId, request, null).id();
+  }
+
+  /**
+   * Proposes an amendment and returns its number, or finds the one an earlier request with the same
+   * Idempotency-Key proposed (none: always a new proposal).
+   */
+  public Creation propose(
+      @NotNull Caller caller,
+      long grantId,
+      @NotNull @Valid AmendmentRequest request,
+      @Valid RequestKey key) {
     GrantPermissions.require(caller, GrantAction.PROPOSE_AMENDMENT);
     GrantAgreement grant = locks.grant(grantId);
+    Optional<Long> earlier = requests.claim(caller.userId(), PROPOSE_OPERATION, key);
+    if (earlier.isPresent()) {
+      return Creation.replayed(earlier.get());
+    }
+    int no = enterProposal(caller, grant, request);
+    requests.complete(caller.userId(), key, no);
+    return Creation.created(no);
+  }
+
+  private int enterProposal(Caller caller, GrantAgreement grant, AmendmentRequest request) {
+    long grantId = grant.getId();
     List<Amendment> history = grants.amendments(grantId);
     if (history.stream().anyMatch(a -> a.getStatus() == AmendmentStatus.PROPOSED)) {
       throw BusinessRuleViolation.invalid("grant.amendment.pending", grant.getReferenceNumber());

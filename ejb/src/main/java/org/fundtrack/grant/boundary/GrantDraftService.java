@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.audit.boundary.AuditTrail;
@@ -22,6 +23,7 @@ import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.GrantSchedule;
 import org.fundtrack.grant.control.GrantScheduleBuilder;
+import org.fundtrack.grant.control.ReferenceCounter;
 import org.fundtrack.grant.control.ReferenceNumbers;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantBudgetItem;
@@ -36,6 +38,9 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
 import org.fundtrack.security.entity.AppUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.idempotency.Creation;
+import org.fundtrack.shared.idempotency.IdempotentRequests;
+import org.fundtrack.shared.idempotency.RequestKey;
 import org.fundtrack.shared.time.BusinessClock;
 
 /**
@@ -46,6 +51,9 @@ import org.fundtrack.shared.time.BusinessClock;
 @Stateless
 public class GrantDraftService {
 
+  /** The operation an Idempotency-Key of a creation is recorded under. */
+  static final String CREATE_OPERATION = "CREATE_GRANT";
+
   private static final Logger LOG = Logger.getLogger(GrantDraftService.class.getName());
 
   @PersistenceContext(unitName = "fundtrack")
@@ -53,6 +61,8 @@ public class GrantDraftService {
 
   @Inject private GrantRepository grants;
   @Inject private GrantLocks locks;
+  @Inject private ReferenceCounter referenceCounter;
+  @Inject private IdempotentRequests requests;
   @Inject private GrantScheduleBuilder schedules;
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
@@ -63,8 +73,27 @@ public class GrantDraftService {
 
   /** Enters a new application as a draft and returns its id. */
   public long createDraft(@NotNull Caller caller, @NotNull @Valid GrantDraft draft) {
+    return createDraft(caller, draft, null).id();
+  }
+
+  /**
+   * Enters a new application as a draft, or finds the one an earlier request with the same
+   * Idempotency-Key entered (none: always a new draft).
+   */
+  public Creation createDraft(
+      @NotNull Caller caller, @NotNull @Valid GrantDraft draft, @Valid RequestKey key) {
     GrantPermissions.require(caller, GrantAction.CREATE_DRAFT);
-    Strategy strategy = lockStrategyOf(draft.fundId());
+    Optional<Long> earlier = requests.claim(caller.userId(), CREATE_OPERATION, key);
+    if (earlier.isPresent()) {
+      return Creation.replayed(earlier.get());
+    }
+    long id = enterDraft(caller, draft);
+    requests.complete(caller.userId(), key, id);
+    return Creation.created(id);
+  }
+
+  private long enterDraft(Caller caller, GrantDraft draft) {
+    Strategy strategy = strategyOf(draft.fundId());
     Fund fund = activeFund(draft.fundId());
     Recipient recipient = activeRecipient(draft.recipientId());
     AppUser author = actors.of(caller);
@@ -180,17 +209,16 @@ public class GrantDraftService {
         draft.dataOwnership());
   }
 
-  /** The first read of the transaction, so the last reference number read after it is current. */
-  private Strategy lockStrategyOf(long fundId) {
+  private Strategy strategyOf(long fundId) {
     return grants
-        .lockStrategyOfFund(fundId)
+        .strategyOfFund(fundId)
         .orElseThrow(() -> BusinessRuleViolation.notFound("grant.fund.notFound", fundId));
   }
 
   private String nextReferenceNumber(Strategy strategy, GrantTerms terms) {
     String prefix =
         ReferenceNumbers.prefix(strategy.getCode(), FiscalYear.containing(terms.getStartDate()));
-    return ReferenceNumbers.next(prefix, grants.lastReferenceNumber(prefix));
+    return referenceCounter.take(prefix);
   }
 
   private Fund activeFund(long fundId) {

@@ -48,23 +48,19 @@ public class GrantRepository {
     em.lock(grant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
-  /**
-   * The strategy above a fund, locked for update: grant creations under one strategy queue on it so
-   * each takes the next reference number. A single locking statement, so it can be the first read
-   * of the transaction.
-   */
-  public Optional<Strategy> lockStrategyOfFund(long fundId) {
+  /** The strategy above a fund. */
+  public Optional<Strategy> strategyOfFund(long fundId) {
     return em.createQuery(
-            "SELECT s FROM Strategy s WHERE s.id ="
-                + " (SELECT f.programArea.strategy.id FROM Fund f WHERE f.id = :fundId)",
-            Strategy.class)
+            "SELECT f.programArea.strategy FROM Fund f WHERE f.id = :fundId", Strategy.class)
         .setParameter("fundId", fundId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
 
-  /** The highest reference number starting with {@code prefix} (e.g. "AHT-2025-"), if any. */
+  /**
+   * The highest reference number starting with {@code prefix} (e.g. "AHT-2025-"), if any, as this
+   * transaction's snapshot sees it: a floor for {@link ReferenceCounter}, never enough alone.
+   */
   public Optional<String> lastReferenceNumber(String prefix) {
     return em.createQuery(
             "SELECT MAX(g.referenceNumber) FROM GrantAgreement g"

@@ -6,8 +6,8 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
  * Grant reference numbers such as {@code AHT-2025-0007}: the strategy's code (2 to 6 letters), the
- * fiscal year the grant starts in, and a four-digit sequence within them. The caller makes sure two
- * creations never read the same last number (it locks the strategy).
+ * fiscal year the grant starts in, and a four-digit sequence within them. {@link ReferenceCounter}
+ * makes sure two creations never take the same number.
  */
 public final class ReferenceNumbers {
 
@@ -32,10 +32,24 @@ public final class ReferenceNumbers {
    * @throws BusinessRuleViolation {@code grant.referenceNumber.exhausted} after 9999
    */
   public static String next(String prefix, Optional<String> last) {
-    int sequence = last.map(l -> Integer.parseInt(l.substring(prefix.length())) + 1).orElse(1);
+    return next(prefix, last.map(l -> sequenceOf(prefix, l)).orElse(0));
+  }
+
+  /**
+   * The number after sequence {@code last} of {@code prefix} (0: none yet).
+   *
+   * @throws BusinessRuleViolation {@code grant.referenceNumber.exhausted} after 9999
+   */
+  public static String next(String prefix, int last) {
+    int sequence = last + 1;
     if (sequence > MAX_SEQUENCE) {
       throw BusinessRuleViolation.invalid("grant.referenceNumber.exhausted", prefix);
     }
     return String.format(Locale.ROOT, "%s%04d", prefix, sequence);
+  }
+
+  /** The sequence of {@code number} ("AHT-2025-0041": 41), which starts with {@code prefix}. */
+  public static int sequenceOf(String prefix, String number) {
+    return Integer.parseInt(number.substring(prefix.length()));
   }
 }

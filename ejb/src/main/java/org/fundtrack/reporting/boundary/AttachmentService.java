@@ -5,12 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.audit.boundary.AuditTrail;
@@ -25,6 +27,9 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.control.Actors;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.idempotency.Creation;
+import org.fundtrack.shared.idempotency.IdempotentRequests;
+import org.fundtrack.shared.idempotency.RequestKey;
 import org.fundtrack.shared.time.BusinessClock;
 
 /**
@@ -37,6 +42,9 @@ import org.fundtrack.shared.time.BusinessClock;
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
 public class AttachmentService {
 
+  /** The operation an Idempotency-Key of an attachment is recorded under. */
+  static final String ATTACH_OPERATION = "ATTACH_FILE";
+
   private static final Logger LOG = Logger.getLogger(AttachmentService.class.getName());
 
   @PersistenceContext(unitName = "fundtrack")
@@ -45,6 +53,7 @@ public class AttachmentService {
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
   @Inject private AccessDenials denials;
+  @Inject private IdempotentRequests requests;
 
   @Inject
   @ConfigProperty(name = "fundtrack.attachment.max-bytes", defaultValue = "10485760")
@@ -60,10 +69,34 @@ public class AttachmentService {
    *     {@code report.notEditable}, or a refusal of {@link AttachmentInspector}
    */
   public long attach(@NotNull Caller caller, long reportId, String fileName, byte[] content) {
+    return attach(caller, reportId, fileName, content, null).id();
+  }
+
+  /**
+   * Attaches a file and returns the attachment's id, or finds the one an earlier request with the
+   * same Idempotency-Key attached (none: always a new attachment).
+   */
+  public Creation attach(
+      @NotNull Caller caller,
+      long reportId,
+      String fileName,
+      byte[] content,
+      @Valid RequestKey key) {
     if (!caller.isRecipient()) {
       throw BusinessRuleViolation.notAllowed("security.notAllowed", "ATTACH", caller.role());
     }
     ProgressReport report = visibleReport(caller, reportId);
+    Optional<Long> earlier = requests.claim(caller.userId(), ATTACH_OPERATION, key);
+    if (earlier.isPresent()) {
+      return Creation.replayed(earlier.get());
+    }
+    long id = store(caller, report, fileName, content);
+    requests.complete(caller.userId(), key, id);
+    return Creation.created(id);
+  }
+
+  private long store(Caller caller, ProgressReport report, String fileName, byte[] content) {
+    long reportId = report.getId();
     AttachmentInspector.Inspected file = AttachmentInspector.inspect(fileName, content, maxBytes);
     Instant now = BusinessClock.now();
     ReportAttachment attachment =

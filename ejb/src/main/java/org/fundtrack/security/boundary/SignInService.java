@@ -62,7 +62,8 @@ public class SignInService {
   /**
    * As {@link #authenticate}, for HTTP Basic: a username and password this instance verified in the
    * last few minutes is accepted without hashing again (and without a new log line) while the
-   * account is still enabled, unlocked and has the same stored hash.
+   * account is still enabled, unlocked and has the same stored hash. Identical requests arriving
+   * together while nothing is remembered share one check.
    */
   public SignInOutcome authenticateRepeated(
       String username, String password, String clientAddress) {
@@ -83,12 +84,18 @@ public class SignInService {
       return success(remembered.get());
     }
     verified.forget(username, password);
-    SignInOutcome outcome = authenticate(username, password, clientAddress);
-    outcome
-        .signedIn()
-        .flatMap(caller -> users.findSignInAccount(caller.userId()))
-        .ifPresent(a -> verified.remember(username, password, a.id(), a.passwordHash(), now));
-    return outcome;
+    return verified.once(
+        username,
+        password,
+        clientAddress,
+        () -> {
+          SignInOutcome outcome = authenticate(username, password, clientAddress);
+          outcome
+              .signedIn()
+              .flatMap(caller -> users.findSignInAccount(caller.userId()))
+              .ifPresent(a -> verified.remember(username, password, a.id(), a.passwordHash(), now));
+          return outcome;
+        });
   }
 
   /**

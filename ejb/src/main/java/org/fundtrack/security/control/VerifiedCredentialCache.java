@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,6 +24,10 @@ import javax.crypto.spec.SecretKeySpec;
  * anything that could be tested offline against it is kept. An entry records which stored hash it
  * was verified against, so a reset password or disabled account stops it at once (the caller
  * re-reads the account on every request and compares).
+ *
+ * <p>When the entry is missing (first use, or expired), a burst of requests with the same
+ * credentials from the same address runs one check and shares its outcome ({@link #once}), instead
+ * of queueing a check each behind the instance's few permits and being turned away as busy.
  */
 @ApplicationScoped
 public class VerifiedCredentialCache {
@@ -34,6 +40,7 @@ public class VerifiedCredentialCache {
   @Inject SignInSettings settings;
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
   private final SecretKeySpec key;
   private Duration ttl;
   private int maxEntries;
@@ -94,6 +101,30 @@ public class VerifiedCredentialCache {
 
   int size() {
     return entries.size();
+  }
+
+  /**
+   * Runs {@code check} of these credentials from {@code clientAddress}, or, while the identical
+   * check is already running, waits for it and returns its outcome.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(String username, String password, String clientAddress, Supplier<T> check) {
+    String id = keyOf(username, password) + '|' + clientAddress;
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> running = inFlight.putIfAbsent(id, mine);
+    if (running != null) {
+      return (T) running.join();
+    }
+    try {
+      T outcome = check.get();
+      mine.complete(outcome);
+      return outcome;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(id, mine);
+    }
   }
 
   private String keyOf(String username, String password) {

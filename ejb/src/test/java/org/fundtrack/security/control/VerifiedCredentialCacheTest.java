@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialCacheTest {
@@ -62,5 +70,59 @@ class VerifiedCredentialCacheTest {
     cache.remember("officer", "Fundtrack-demo-1", 7, "hash-7", T0);
 
     assertThat(other.find("officer", "Fundtrack-demo-1", T0)).isEmpty();
+  }
+
+  @Test
+  void once_sharesOneRunningCheckAmongIdenticalRequests_butNotAcrossAddresses() throws Exception {
+    AtomicInteger checks = new AtomicInteger();
+    CountDownLatch inCheck = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      Future<String> leader =
+          pool.submit(
+              () ->
+                  cache.once(
+                      "officer",
+                      "pw",
+                      "10.0.0.1",
+                      () -> {
+                        checks.incrementAndGet();
+                        inCheck.countDown();
+                        await(release);
+                        return "checked";
+                      }));
+      inCheck.await(5, TimeUnit.SECONDS);
+      List<Future<String>> followers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        followers.add(
+            pool.submit(
+                () ->
+                    cache.once(
+                        "officer", "pw", "10.0.0.1", () -> "own " + checks.incrementAndGet())));
+      }
+      String elsewhere = cache.once("officer", "pw", "10.0.0.2", () -> "other address");
+      Thread.sleep(500);
+      release.countDown();
+
+      assertThat(leader.get(5, TimeUnit.SECONDS)).isEqualTo("checked");
+      for (Future<String> follower : followers) {
+        assertThat(follower.get(5, TimeUnit.SECONDS)).isEqualTo("checked");
+      }
+      assertThat(elsewhere).isEqualTo("other address");
+      assertThat(checks).hasValue(1);
+      assertThat(cache.once("officer", "pw", "10.0.0.1", () -> "next burst"))
+          .isEqualTo("next burst");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.fundtrack.web.api.ProblemResponseDocs.PROBLEM_JSON;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -55,6 +56,7 @@ import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.reporting.boundary.ReportDraft;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.shared.idempotency.Creation;
 import org.fundtrack.shared.query.PageRequest;
 
 /**
@@ -86,6 +88,7 @@ public class GrantResource {
   @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
+  @Context private HttpServletRequest http;
 
   @GET
   @Operation(operationId = "listGrants", summary = "One page of grants, filtered and sorted")
@@ -157,6 +160,7 @@ public class GrantResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Replayable
   @Operation(
       operationId = "createGrant",
       summary = "Enter an application as a draft (officers)",
@@ -182,10 +186,16 @@ public class GrantResource {
           @Schema(hidden = true)
           @NotNull(message = "{field.required}")
           @Valid
-          GrantDraft draft) {
-    long id = drafts.createDraft(currentUser.require(), draft);
+          GrantDraft draft,
+      @Parameter(description = Replays.KEY_DOC)
+          @HeaderParam(ReplayableRequestFilter.HEADER)
+          @TextUpTo(max = 64)
+          String idempotencyKey) {
+    Creation created =
+        drafts.createDraft(currentUser.require(), draft, ReplayableRequestFilter.keyOf(http));
+    long id = created.id();
     URI location = uriInfo.getBaseUriBuilder().path(GrantResource.class).path("{id}").build(id);
-    return Response.created(location).entity(current(id)).build();
+    return Replays.created(location, created, current(id));
   }
 
   @POST
@@ -322,6 +332,7 @@ public class GrantResource {
   @POST
   @Path("{id}/amendments")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Replayable
   @Operation(
       operationId = "proposeGrantAmendment",
       summary = "Propose a numbered amendment (officers); a termination is an amendment")
@@ -338,15 +349,22 @@ public class GrantResource {
           @Schema(hidden = true)
           @NotNull(message = "{field.required}")
           @Valid
-          AmendmentRequest request) {
-    int no = amendmentService.propose(currentUser.require(), id, request);
+          AmendmentRequest request,
+      @Parameter(description = Replays.KEY_DOC)
+          @HeaderParam(ReplayableRequestFilter.HEADER)
+          @TextUpTo(max = 64)
+          String idempotencyKey) {
+    Creation created =
+        amendmentService.propose(
+            currentUser.require(), id, request, ReplayableRequestFilter.keyOf(http));
+    long no = created.id();
     URI location =
         uriInfo
             .getBaseUriBuilder()
             .path(GrantResource.class)
             .path("{id}/amendments/{no}")
             .build(id, no);
-    return Response.created(location).entity(amendment(id, no)).build();
+    return Replays.created(location, created, amendment(id, no));
   }
 
   @POST

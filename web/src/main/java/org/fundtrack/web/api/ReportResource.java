@@ -3,9 +3,11 @@ package org.fundtrack.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +34,7 @@ import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.idempotency.Creation;
 
 /**
  * Progress reports after their draft is saved (drafts are saved under the grant, {@code PUT
@@ -51,6 +54,7 @@ public class ReportResource {
   @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
+  @Context private HttpServletRequest http;
 
   @GET
   @Path("{id}")
@@ -101,6 +105,7 @@ public class ReportResource {
   @POST
   @Path("{id}/attachments")
   @Consumes(MediaType.WILDCARD)
+  @Replayable
   @Operation(
       operationId = "attachToReport",
       summary = "Attach a file to the draft (recipient): PDF, DOCX, XLSX, PNG or JPEG, 10 MB",
@@ -114,6 +119,10 @@ public class ReportResource {
           @QueryParam("filename")
           @TextUpTo(max = 200)
           String fileName,
+      @Parameter(description = Replays.KEY_DOC)
+          @HeaderParam(ReplayableRequestFilter.HEADER)
+          @TextUpTo(max = 64)
+          String idempotencyKey,
       InputStream body)
       throws IOException {
     Caller caller = currentUser.require();
@@ -123,7 +132,9 @@ public class ReportResource {
       throw BusinessRuleViolation.invalid(
           "report.attachment.tooLarge", fileName, max / (1024 * 1024));
     }
-    long attachment = attachments.attach(caller, id, fileName, content);
+    Creation created =
+        attachments.attach(caller, id, fileName, content, ReplayableRequestFilter.keyOf(http));
+    long attachment = created.id();
     URI location =
         uriInfo
             .getBaseUriBuilder()
@@ -136,7 +147,7 @@ public class ReportResource {
             .map(AttachmentDto::of)
             .findFirst()
             .orElseThrow();
-    return Response.created(location).entity(dto).build();
+    return Replays.created(location, created, dto);
   }
 
   @GET

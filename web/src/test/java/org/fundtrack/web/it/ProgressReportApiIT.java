@@ -250,6 +250,29 @@ class ProgressReportApiIT {
   }
 
   @Test
+  void attachmentRepeatedWithTheSameKey_isStoredOnce_andAnswersTheFirst() throws Exception {
+    long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
+    byte[] pdf = PDF_BYTES.getBytes(StandardCharsets.ISO_8859_1);
+    String key = UUID.randomUUID().toString();
+
+    HttpResponse<String> first = upload("recipient1", report, "retry.pdf", pdf, key);
+    HttpResponse<String> again = upload("recipient1", report, "retry.pdf", pdf, key);
+    HttpResponse<String> otherName = upload("recipient1", report, "other.pdf", pdf, key);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(otherName.statusCode()).as(otherName.body()).isEqualTo(422);
+    assertThat(
+            DemoRows.number(
+                "SELECT COUNT(*) FROM report_attachment WHERE progress_report_id = ?", report))
+        .isEqualTo(1);
+  }
+
+  @Test
   void smallCountsAboutPeople_areWithheldFromStaff_shownToTheOwnOrganisation() throws Exception {
     long report = id(saved(put("recipient1", 1, report("20000.00", null, "3"))));
     ok(api.post("recipient1", "reports/" + report + "/submit", null));
@@ -315,16 +338,24 @@ class ProgressReportApiIT {
 
   private HttpResponse<String> upload(String user, long report, String name, byte[] content)
       throws Exception {
-    HttpRequest request =
+    return upload(user, report, name, content, null);
+  }
+
+  private HttpResponse<String> upload(
+      String user, long report, String name, byte[] content, String idempotencyKey)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create(
                     base + ApiClient.API + "reports/" + report + "/attachments?filename=" + name))
             .timeout(Duration.ofSeconds(60))
             .header("Authorization", ApiClient.basic(user, WebSession.DEMO_PASSWORD))
             .header("Content-Type", "application/pdf")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(content))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<byte[]> download(String user, URI location) throws Exception {
