@@ -63,7 +63,7 @@ public class ApiErrorFilter extends HttpFilter {
     boolean challenge = code == 401 && response.getHeader(HttpHeaders.WWW_AUTHENTICATE) == null;
     ApiError error =
         code == 503 || DatabaseOutage.explains(thrown)
-            ? ProblemClassifier.unavailable()
+            ? ProblemClassifier.outage(thrown)
             : ApiError.forStatus(
                 code,
                 challenge
@@ -87,7 +87,7 @@ public class ApiErrorFilter extends HttpFilter {
           ProblemResponses.logged(
               e,
               DatabaseOutage.explains(e)
-                  ? ProblemClassifier.unavailable()
+                  ? ProblemClassifier.outage(e)
                   : ApiError.of(ProblemType.INTERNAL));
       write(request, response, error, request.getRequestURI());
     }

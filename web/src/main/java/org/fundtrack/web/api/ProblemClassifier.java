@@ -100,14 +100,22 @@ final class ProblemClassifier {
 
   /** The database is away or busy: nothing was done, the client may try again shortly. */
   static Optional<ApiError> unavailable(Throwable thrown) {
-    return DatabaseOutage.explains(thrown) ? Optional.of(unavailable()) : Optional.empty();
+    return DatabaseOutage.explains(thrown) ? Optional.of(outage(thrown)) : Optional.empty();
   }
 
-  static ApiError unavailable() {
+  /**
+   * The database is away. If it went away while the change was being committed, the detail says
+   * that the change may or may not have been saved, instead of claiming it was not carried out.
+   */
+  static ApiError outage(Throwable thrown) {
+    String detail =
+        DatabaseOutage.leftCommitInDoubt(thrown)
+            ? "problem.unavailable.inDoubt.detail"
+            : ProblemType.UNAVAILABLE.detailKey();
     return new ApiError(
         ProblemType.UNAVAILABLE,
         503,
-        Localized.message(ProblemType.UNAVAILABLE.detailKey()),
+        Localized.message(detail),
         List.of(),
         Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)));
   }

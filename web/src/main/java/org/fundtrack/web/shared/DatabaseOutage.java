@@ -8,6 +8,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import javax.transaction.xa.XAException;
 
 /**
  * Recognises a failure that says the database is away or cannot take the request right now (no
@@ -36,19 +38,48 @@ public final class DatabaseOutage {
 
   /** Whether {@code thrown}, or anything in its cause chain, is a database outage. */
   public static boolean explains(Throwable thrown) {
+    return anywhere(thrown, t -> isOutage(t) || isCommitInDoubt(t));
+  }
+
+  /**
+   * Whether the connection was lost while the transaction manager was committing: the database may
+   * or may not have made the change durable before it went away, so the client must look before
+   * repeating the request (or repeat it with the same Idempotency-Key). The transaction manager
+   * reports this as an {@link XAException} that carries the resource's failure in its message only
+   * (the cause is not chained), so the message is what can be read.
+   */
+  public static boolean leftCommitInDoubt(Throwable thrown) {
+    return anywhere(thrown, DatabaseOutage::isCommitInDoubt);
+  }
+
+  private static boolean anywhere(Throwable thrown, Predicate<Throwable> test) {
     List<Throwable> seen = new ArrayList<>();
     for (Throwable t = thrown; t != null && !seen.contains(t); t = t.getCause()) {
-      if (isOutage(t)) {
+      if (test.test(t)) {
         return true;
       }
       seen.add(t);
       if (t instanceof SQLException sql && sql.getNextException() != null) {
-        if (explains(sql.getNextException())) {
+        if (anywhere(sql.getNextException(), test)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** XA codes for "the resource manager went away" and "rolled back: communication failed". */
+  private static final Set<Integer> XA_LOST =
+      Set.of(XAException.XAER_RMFAIL, XAException.XA_RBCOMMFAIL, XAException.XA_HEURHAZ);
+
+  private static boolean isCommitInDoubt(Throwable t) {
+    if (!(t instanceof XAException xa)) {
+      return false;
+    }
+    String message = String.valueOf(xa.getMessage());
+    return XA_LOST.contains(xa.errorCode)
+        || message.contains("LocalTransactionException")
+        || (xa.getCause() != null && DatabaseOutage.explains(xa.getCause()));
   }
 
   private static boolean isOutage(Throwable t) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -32,6 +34,24 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.explains(wrapped(new SQLException("wait", "HY000", 1205)))).isTrue();
     assertThat(DatabaseOutage.explains(wrapped(new SQLException("deadlock", "40001", 1213))))
         .isTrue();
+  }
+
+  /** What Payara threw when MariaDB was killed during the commit (CrashDrillIT). */
+  @Test
+  void aConnectionLostDuringTheCommit_isAnOutageWhoseOutcomeIsInDoubt() {
+    XAException lost =
+        new XAException("jakarta.resource.spi.LocalTransactionException: (conn=4) Socket error");
+    lost.errorCode = XAException.XAER_RMERR;
+    Throwable thrown =
+        new EJBException(
+            "Unable to complete container-managed transaction.",
+            (Exception) new SystemException().initCause(lost));
+    assertThat(DatabaseOutage.explains(thrown)).isTrue();
+    assertThat(DatabaseOutage.leftCommitInDoubt(thrown)).isTrue();
+    assertThat(DatabaseOutage.leftCommitInDoubt(wrapped(new ConnectException("refused"))))
+        .isFalse();
+    assertThat(DatabaseOutage.explains(new XAException(XAException.XAER_RMFAIL))).isTrue();
+    assertThat(DatabaseOutage.explains(new XAException(XAException.XAER_PROTO))).isFalse();
   }
 
   @Test

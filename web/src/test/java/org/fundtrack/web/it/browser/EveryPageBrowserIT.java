@@ -90,9 +90,6 @@ class EveryPageBrowserIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "Fails: in French at 320 px the header's user bar (name, role, sign-out) and the published-"
-          + "years table make the page 377 px wide; to fix in fundtrack.css, then enable")
   void administrator_everyPageAndState() throws Exception {
     List<Visit> visits = new ArrayList<>();
     visits.add(Visit.of("overview", "index.xhtml?year=2024"));
