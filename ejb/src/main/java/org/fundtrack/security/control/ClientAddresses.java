@@ -19,8 +19,11 @@ import java.util.stream.Collectors;
  */
 public final class ClientAddresses {
 
-  /** The default trusted proxies: this host, over IPv4 and IPv6. */
-  public static final String LOOPBACK = "127.0.0.1,::1";
+  /**
+   * No proxy is trusted unless configured: trusting this host by default would let any local
+   * process forge X-Forwarded-For and dodge the per-address throttle.
+   */
+  public static final String NONE = "";
 
   private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
@@ -60,6 +63,27 @@ public final class ClientAddresses {
       }
     }
     return peer;
+  }
+
+  /**
+   * Whether the request arrived over HTTPS as the client sent it: on this connection, or, from a
+   * trusted proxy only, as its {@code X-Forwarded-Proto} says (the last value, the one the nearest
+   * proxy wrote).
+   */
+  public boolean isHttps(String remoteAddress, boolean secureConnection, String forwardedProto) {
+    if (secureConnection) {
+      return true;
+    }
+    if (forwardedProto == null || !trusts(remoteAddress)) {
+      return false;
+    }
+    String[] hops = forwardedProto.split(",");
+    return hops[hops.length - 1].strip().equalsIgnoreCase("https");
+  }
+
+  /** Whether {@code remoteAddress} is one of the trusted proxies. */
+  public boolean trusts(String remoteAddress) {
+    return normalize(remoteAddress).filter(trustedProxies::contains).isPresent();
   }
 
   static Optional<String> normalize(String address) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ClientAddressesTest {
 
-  private final ClientAddresses loopbackProxy = ClientAddresses.of(ClientAddresses.LOOPBACK);
+  private final ClientAddresses loopbackProxy = ClientAddresses.of("127.0.0.1,::1");
 
   @Test
   void resolve_isThePeerWhenThePeerIsNoTrustedProxy() {
@@ -52,5 +52,23 @@ class ClientAddressesTest {
   @Test
   void resolve_neverReturnsMoreThanTheColumnHolds() {
     assertThat(ClientAddresses.of("").resolve("x".repeat(80), null)).hasSize(45);
+  }
+
+  @Test
+  void byDefault_noProxyIsTrusted_soLoopbackCannotForgeTheClientAddress() {
+    ClientAddresses defaults = ClientAddresses.of(ClientAddresses.NONE);
+    assertThat(defaults.resolve("127.0.0.1", "198.51.100.1")).isEqualTo("127.0.0.1");
+    assertThat(defaults.trusts("127.0.0.1")).isFalse();
+    assertThat(defaults.isHttps("127.0.0.1", false, "https")).isFalse();
+  }
+
+  @Test
+  void isHttps_believesForwardedProtoOnlyFromATrustedProxy_readingTheNearestHop() {
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, "https")).isTrue();
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, "http, https")).isTrue();
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, "https, http")).isFalse();
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, null)).isFalse();
+    assertThat(loopbackProxy.isHttps("203.0.113.7", false, "https")).isFalse();
+    assertThat(loopbackProxy.isHttps("203.0.113.7", true, null)).isTrue();
   }
 }

@@ -200,6 +200,14 @@ public class GrantResource {
 
   @POST
   @Path("{id}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      description = StateChangingRequestFilter.NO_INPUT,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(operationId = "submitGrant", summary = "Send a draft for review (officers)")
   public GrantDto submit(@PathParam("id") @RecordId long id) {
     workflow.submit(currentUser.require(), id);
@@ -208,6 +216,14 @@ public class GrantResource {
 
   @POST
   @Path("{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      description = StateChangingRequestFilter.NO_INPUT,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(
       operationId = "startGrantReview",
       summary = "Take a submitted application into review (officers)")
@@ -249,6 +265,14 @@ public class GrantResource {
 
   @POST
   @Path("{id}/execute")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      description = StateChangingRequestFilter.NO_INPUT,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(
       operationId = "executeGrant",
       summary = "Record the signed agreement: the grant becomes active")

@@ -15,12 +15,14 @@ public enum ProblemType {
   MALFORMED_BODY("malformed-body", 400),
   UNAUTHORIZED("unauthorized", 401),
   FORBIDDEN("forbidden", 403),
+  CROSS_ORIGIN("cross-origin", 403),
   NOT_FOUND("not-found", 404),
   METHOD_NOT_ALLOWED("method-not-allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", 406),
   CONFLICT("conflict", 409),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
   BUSINESS_RULE("business-rule", 422),
+  TOO_MANY_REQUESTS("too-many-requests", 429),
   HTTP_ERROR("http-error", 0),
   INTERNAL("internal", 500),
   UNAVAILABLE("unavailable", 503);
@@ -46,6 +48,7 @@ public enum ProblemType {
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONFLICT;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> TOO_MANY_REQUESTS;
       case 500 -> INTERNAL;
       case 503 -> UNAVAILABLE;
       default -> HTTP_ERROR;

@@ -30,7 +30,8 @@ import org.fundtrack.web.shared.DatabaseOutage;
  *       /j_security_check}; the password is checked once, the session id is renewed, and later
  *       requests are recognised from the session, which ends as soon as the account is disabled or
  *       its password, role or organisation changes. A failed or throttled sign-in goes back to the
- *       sign-in page with one generic message.
+ *       sign-in page with one generic message; a post without the form's {@link SignInToken}, or
+ *       from another site, is not checked at all and goes back asking to sign in again.
  * </ul>
  *
  * Every password check goes through {@link SignInService}, which throttles and logs it.
@@ -67,6 +68,10 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
 
   private AuthenticationStatus recognise(HttpServletRequest request, HttpMessageContext context) {
     String path = pathOf(request);
+    if (!SecurityHeaders.isCacheable(path)) {
+      // This runs before any filter: its own answers (sign-in redirects, 401, 429) need them too.
+      SecurityHeaders.apply(context.getResponse(), false, addresses.isHttps(request));
+    }
     if (path.startsWith("/api/")) {
       return basic(request, context);
     }
@@ -95,6 +100,9 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
+    if (!SignInToken.matches(request) || CrossSiteRequests.isCrossSite(request, addresses)) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?expired=true");
+    }
     String username = request.getParameter("j_username");
     SignInOutcome outcome =
         signIn.authenticate(
@@ -114,6 +122,9 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
         new SignedInSession(caller.userId(), caller.username(), outcome.stamp()));
     session.setMaxInactiveInterval(SessionSettings.idleMinutes() * 60);
     signedIn(context, caller);
+    if (addresses.isHttps(request)) {
+      SecureCookies.markAll(context.getResponse());
+    }
     return context.redirect(request.getContextPath() + ReturnTo.target(returnTo));
   }
 

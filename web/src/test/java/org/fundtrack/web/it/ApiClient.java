@@ -84,15 +84,17 @@ public final class ApiClient {
       String json,
       Map<String, String> headers)
       throws IOException, InterruptedException {
+    // Actions that take no input take an empty JSON object, as the API requires of every change.
+    String body = json == null && !method.equals("GET") ? "{}" : json;
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base.toString() + path))
             .timeout(Duration.ofSeconds(30))
             .method(
                 method,
-                json == null
+                body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (json != null) {
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
       request.header("Content-Type", "application/json");
     }
     headers.forEach(request::header);

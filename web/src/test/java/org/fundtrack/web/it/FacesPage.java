@@ -76,6 +76,7 @@ final class FacesPage {
     form.put(formId, formId);
     form.putAll(fields);
     form.put("jakarta.faces.ViewState", viewState);
+    form.put(PageNonce.PARAMETER, PageNonce.of(html));
     HttpResponse<String> response = browser.postAjax(path, encode(form));
     if (response.statusCode() != 200) {
       throw new IllegalStateException(source + " answered " + response.statusCode());

@@ -290,7 +290,8 @@ class SignInIT {
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     assertThat(locked.body())
         .contains("\"status\":429")
-        .contains("Échec de la requête")
+        .contains("urn:fundtrack:problem:too-many-requests")
+        .contains("Trop de tentatives de connexion")
         .doesNotContain("<html");
     assertThat(StepClient.setCookies(locked)).noneMatch(c -> c.startsWith("JSESSIONID"));
   }

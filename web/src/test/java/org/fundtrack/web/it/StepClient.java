@@ -83,7 +83,8 @@ final class StepClient {
       throws IOException, InterruptedException {
     return post(
         "j_security_check",
-        "j_username="
+        SignInForms.tokenField(get(SignInForms.PAGE).body())
+            + "&j_username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&j_password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8));

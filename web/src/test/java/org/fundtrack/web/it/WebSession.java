@@ -13,7 +13,8 @@ import java.time.Duration;
 
 /**
  * A browser-like HTTP session against a deployed FundTrack: keeps cookies, follows redirects and
- * signs in the way any HTTP client can, by posting to {@code j_security_check}.
+ * signs in the way any HTTP client can, by reading the sign-in page and posting its form to {@code
+ * j_security_check}.
  */
 public final class WebSession {
 
@@ -59,7 +60,8 @@ public final class WebSession {
   public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
     String form =
-        "j_username="
+        SignInForms.tokenField(get(SignInForms.PAGE).body())
+            + "&j_username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&j_password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -85,6 +87,11 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Any request, with this session's cookies. */
+  public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   public URI uri(String path) {

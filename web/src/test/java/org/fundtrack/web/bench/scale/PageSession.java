@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fundtrack.web.it.PageNonce;
+import org.fundtrack.web.it.SignInForms;
 import org.fundtrack.web.it.WebSession;
 
 /**
@@ -41,7 +43,12 @@ final class PageSession {
 
   static PageSession signedIn(String base, String user) throws IOException, InterruptedException {
     PageSession session = new PageSession(base);
-    String form = "j_username=" + user + "&j_password=" + WebSession.DEMO_PASSWORD;
+    String form =
+        SignInForms.tokenField(session.get(SignInForms.PAGE))
+            + "&j_username="
+            + user
+            + "&j_password="
+            + WebSession.DEMO_PASSWORD;
     HttpResponse<String> landing = session.send(session.form("j_security_check", form, false));
     if (landing.uri().getPath().endsWith("login.xhtml")) {
       throw new IllegalStateException("Sign-in as " + user + " failed");
@@ -82,6 +89,7 @@ final class PageSession {
     form.put(table + "_sortDir", "1");
     form.put(table.substring(0, table.indexOf(':')), table.substring(0, table.indexOf(':')));
     form.put("jakarta.faces.ViewState", match(VIEW_STATE, html, "view state"));
+    form.put(PageNonce.PARAMETER, PageNonce.of(html));
     return ok(send(form(path, encode(form), true)), path + " (sort)");
   }
 

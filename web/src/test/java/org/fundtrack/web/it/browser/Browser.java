@@ -72,8 +72,30 @@ public final class Browser implements AutoCloseable {
         "Browser.setDownloadBehavior",
         java.util.Map.of(
             "behavior", "allow", "downloadPath", profile.resolve("downloads").toString()));
+    // Every Content-Security-Policy violation a page causes, recorded before any of its scripts.
+    chrome.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        java.util.Map.of(
+            "source",
+            "window.__cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e =>"
+                + " window.__cspViolations.push(e.violatedDirective + ' blocked '"
+                + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
     driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /** What the current page's Content-Security-Policy blocked since it loaded. */
+  @SuppressWarnings("unchecked")
+  public List<String> cspViolations() {
+    Object seen =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return window.__cspViolations === undefined"
+                    + " ? ['the violation recorder did not run'] : window.__cspViolations;");
+    return seen instanceof List<?> list
+        ? list.stream().map(v -> "Content-Security-Policy: " + v).toList()
+        : List.of();
   }
 
   public WebDriver driver() {

@@ -31,8 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page, for every role that opens it, in English and in French, and in the states a user
  * reaches (dialog open, validation failed, list sorted and filtered, error pages): axe-core finds
  * no WCAG 2.0/2.1 A or AA violation, and nothing sticks out of the page or of its field at 1366 px
- * or at 320 px wide. One browser session per role keeps the run short. With {@code
- * -Dfundtrack.screenshots=DIR} it also writes a PNG of each page at both widths, to look at.
+ * or at 320 px wide, and the Content-Security-Policy blocks nothing the page needs. One browser
+ * session per role keeps the run short. With {@code -Dfundtrack.screenshots=DIR} it also writes a
+ * PNG of each page at both widths, to look at.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -148,6 +149,23 @@ class EveryPageBrowserIT {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void contentSecurityPolicy_blocksAScriptInjectedIntoAPage_andTheCheckSeesIt() {
+    try (Browser browser = new Browser("en-CA")) {
+      LoginPage.open(browser.driver(), base.toString());
+      assertThat(browser.cspViolations()).isEmpty();
+      Object ran =
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              .executeScript(
+                  "const s = document.createElement('script');"
+                      + " s.textContent = 'window.__injected = true;';"
+                      + " document.body.appendChild(s); return window.__injected === true;");
+      pause(200);
+      assertThat(ran).as("an injected inline script must not run").isEqualTo(Boolean.FALSE);
+      assertThat(browser.cspViolations()).anySatisfy(v -> assertThat(v).contains("script-src"));
+    }
+  }
+
   private List<Visit> staffPages(long grant) {
     List<Visit> visits = new ArrayList<>();
     visits.add(Visit.of("overview", "index.xhtml?year=2024"));
@@ -198,6 +216,7 @@ class EveryPageBrowserIT {
     browser.accessibilityViolations().forEach(v -> problems.add(where + ": " + v));
     browser.labelMismatches().forEach(m -> problems.add(where + ": " + m));
     browser.danglingAriaReferences().forEach(m -> problems.add(where + ": " + m));
+    browser.cspViolations().forEach(m -> problems.add(where + ": " + m));
     String folder = System.getProperty("fundtrack.screenshots");
     for (int width : WIDTHS) {
       browser.viewport(width);
