@@ -5,6 +5,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,18 @@ public final class ParameterNames {
     for (Parameter parameter : method.getParameters()) {
       QueryParam query = parameter.getAnnotation(QueryParam.class);
       if (query != null) {
+        names.add(query.value());
+      }
+    }
+    return names;
+  }
+
+  /** The {@code @QueryParam} names that may repeat ({@code ?status=A&status=B}): the lists. */
+  public static Set<String> repeatableQueryParametersOf(Method method) {
+    Set<String> names = new TreeSet<>();
+    for (Parameter parameter : method.getParameters()) {
+      QueryParam query = parameter.getAnnotation(QueryParam.class);
+      if (query != null && Collection.class.isAssignableFrom(parameter.getType())) {
         names.add(query.value());
       }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.web.shared.Causes;
 import org.fundtrack.web.shared.DatabaseOutage;
 
 /**
@@ -151,13 +152,6 @@ final class ProblemClassifier {
 
   /** The first exception of {@code type} in the cause chain, outermost first. */
   static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
-    List<Throwable> seen = new ArrayList<>();
-    for (Throwable t = thrown; t != null && !seen.contains(t); t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return Optional.of(type.cast(t));
-      }
-      seen.add(t);
-    }
-    return Optional.empty();
+    return Causes.first(thrown, type);
   }
 }

@@ -20,6 +20,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", 406),
   CONFLICT("conflict", 409),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
   BUSINESS_RULE("business-rule", 422),
   TOO_MANY_REQUESTS("too-many-requests", 429),
@@ -47,6 +48,7 @@ public enum ProblemType {
       case 405 -> METHOD_NOT_ALLOWED;
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONFLICT;
+      case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 429 -> TOO_MANY_REQUESTS;
       case 500 -> INTERNAL;

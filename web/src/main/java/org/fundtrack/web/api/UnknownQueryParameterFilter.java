@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -14,12 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Refuses query parameters the matched resource method does not declare ({@code ?stauts=ACTIVE}
  * would otherwise silently list every grant). The accepted names are read once per method from its
- * {@code @QueryParam} annotations, bean parameters included.
+ * {@code @QueryParam} annotations, bean parameters included. Also refuses a parameter given twice
+ * that is not a list ({@code ?page=1&page=9} would silently take one of them) and matrix parameters
+ * ({@code /grants/1;2}), which no resource takes.
  */
 @Provider
 public class UnknownQueryParameterFilter implements ContainerRequestFilter {
 
   private static final Map<Method, Set<String>> ACCEPTED = new ConcurrentHashMap<>();
+  private static final Map<Method, Set<String>> REPEATABLE = new ConcurrentHashMap<>();
 
   @Context private ResourceInfo resource;
 
@@ -34,6 +38,23 @@ public class UnknownQueryParameterFilter implements ContainerRequestFilter {
     unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
       throw new UnknownQueryParameterException(unknown, accepted);
+    }
+    Set<String> repeatable =
+        REPEATABLE.computeIfAbsent(method, ParameterNames::repeatableQueryParametersOf);
+    request
+        .getUriInfo()
+        .getQueryParameters(false)
+        .forEach(
+            (name, values) -> {
+              if (values.size() > 1 && !repeatable.contains(name)) {
+                throw new InvalidParameterException(name, "parameter.repeated");
+              }
+            });
+    for (PathSegment segment : request.getUriInfo().getPathSegments(false)) {
+      if (!segment.getMatrixParameters().isEmpty()) {
+        throw new InvalidParameterException(
+            ";" + segment.getMatrixParameters().keySet().iterator().next(), "parameter.matrix");
+      }
     }
   }
 }

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
 import org.fundtrack.security.control.ClientAddressResolver;
 
 /**
@@ -29,6 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** Larger than any page's form (the biggest, the grant entry form, is a few kilobytes). */
+  static final long MAX_FORM_BYTES = 1_048_576;
+
   @Inject private transient ClientAddressResolver addresses;
 
   @Override
@@ -39,6 +44,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     boolean cacheable = SecurityHeaders.isCacheable(request.getServletPath());
     HeaderKeepingResponse kept = new HeaderKeepingResponse(response, cacheable, https);
     SecurityHeaders.apply(kept, cacheable, https);
+    if (request.getDispatcherType() == DispatcherType.REQUEST && isOversizedForm(request)) {
+      // Read what was sent, so the browser can read the answer, then refuse it on a page.
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+      kept.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
     if (request.getDispatcherType() == DispatcherType.REQUEST
         && "POST".equals(request.getMethod())
         && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -47,6 +58,18 @@ public class SecurityHeadersFilter extends HttpFilter {
       return;
     }
     chain.doFilter(https && !request.isSecure() ? new ForwardedHttps(request) : request, kept);
+  }
+
+  /**
+   * A page form post (not the API, not a file upload, which has its own limits) larger than any
+   * form of FundTrack could be: the container would otherwise drop its fields or the connection.
+   */
+  private static boolean isOversizedForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return "POST".equals(request.getMethod())
+        && type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        && request.getContentLengthLong() > MAX_FORM_BYTES;
   }
 
   /** The HTTPS request a trusted proxy received, as it reached us over plain HTTP. */

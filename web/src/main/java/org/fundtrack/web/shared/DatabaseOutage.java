@@ -5,10 +5,7 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.transaction.xa.XAException;
 
 /**
@@ -38,7 +35,7 @@ public final class DatabaseOutage {
 
   /** Whether {@code thrown}, or anything in its cause chain, is a database outage. */
   public static boolean explains(Throwable thrown) {
-    return anywhere(thrown, t -> isOutage(t) || isCommitInDoubt(t));
+    return Causes.anywhere(thrown, t -> isOutage(t) || isCommitInDoubt(t));
   }
 
   /**
@@ -49,23 +46,7 @@ public final class DatabaseOutage {
    * (the cause is not chained), so the message is what can be read.
    */
   public static boolean leftCommitInDoubt(Throwable thrown) {
-    return anywhere(thrown, DatabaseOutage::isCommitInDoubt);
-  }
-
-  private static boolean anywhere(Throwable thrown, Predicate<Throwable> test) {
-    List<Throwable> seen = new ArrayList<>();
-    for (Throwable t = thrown; t != null && !seen.contains(t); t = t.getCause()) {
-      if (test.test(t)) {
-        return true;
-      }
-      seen.add(t);
-      if (t instanceof SQLException sql && sql.getNextException() != null) {
-        if (anywhere(sql.getNextException(), test)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return Causes.anywhere(thrown, DatabaseOutage::isCommitInDoubt);
   }
 
   /** XA codes for "the resource manager went away" and "rolled back: communication failed". */
