@@ -346,7 +346,7 @@ public class GrantResource {
       content =
           @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public AmendmentDto amendment(
-      @PathParam("id") @RecordId long id, @PathParam("no") @RecordId long no) {
+      @PathParam("id") @RecordId long id, @PathParam("no") @SequenceNumber long no) {
     return amendments(id).stream()
         .filter(a -> a.amendmentNo() == no)
         .findFirst()
@@ -399,7 +399,7 @@ public class GrantResource {
       summary = "Approve an amendment within delegated authority; re-checks the budget")
   public AmendmentDto approveAmendment(
       @PathParam("id") @RecordId long id,
-      @PathParam("no") @RecordId long no,
+      @PathParam("no") @SequenceNumber long no,
       @Valid DecisionInput decision) {
     amendmentService.approve(
         currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
@@ -414,7 +414,7 @@ public class GrantResource {
       summary = "Decline an amendment, with a comment")
   public AmendmentDto declineAmendment(
       @PathParam("id") @RecordId long id,
-      @PathParam("no") @RecordId long no,
+      @PathParam("no") @SequenceNumber long no,
       @Valid DecisionInput decision) {
     amendmentService.decline(
         currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
@@ -456,7 +456,7 @@ public class GrantResource {
               + " period the grant does not have.")
   public ReportDto saveReport(
       @PathParam("id") @RecordId long id,
-      @PathParam("periodNo") @RecordId long periodNo,
+      @PathParam("periodNo") @SequenceNumber long periodNo,
       @RequestBody(
               description = "Narrative, spending by category, actuals by indicator",
               required = true,

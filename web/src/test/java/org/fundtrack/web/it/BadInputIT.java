@@ -59,15 +59,17 @@ class BadInputIT {
     int sent = 0;
 
     for (Operation operation : operations) {
-      String good = concrete(operation.path(), null);
-      for (String badValue : List.of("abc", "1.5", "99999999999999999999", "-1", "1;2")) {
-        if (PARAMETER.matcher(operation.path()).find()) {
+      String good = concrete(operation.path(), -1, null);
+      long parameters = PARAMETER.matcher(operation.path()).results().count();
+      for (int index = 0; index < parameters; index++) {
+        for (String badValue :
+            List.of("abc", "1.5", "99999999999999999999", "2147483648", "-1", "1;2")) {
           sent++;
           check(
               failures,
               operation,
-              badValue,
-              send(operation.method(), path(operation, badValue), null, null),
+              "parameter " + (index + 1) + " = " + badValue,
+              send(operation.method(), concrete(operation.path(), index, badValue), null, null),
               true);
         }
       }
@@ -296,22 +298,18 @@ class BadInputIT {
     return operations;
   }
 
-  /** The operation's path with real ids, and {@code bad} for its first parameter when given. */
-  private static String path(Operation operation, String bad) throws Exception {
-    return concrete(operation.path(), bad);
-  }
-
-  private static String concrete(String template, String bad) throws Exception {
+  /** The path with real ids, and {@code bad} for the parameter at {@code badIndex} (from 0). */
+  private static String concrete(String template, int badIndex, String bad) throws Exception {
     long grant = DemoRows.number("SELECT MIN(id) FROM grant_agreement WHERE status = 'DRAFT'");
     long report = DemoRows.number("SELECT MIN(id) FROM progress_report");
     long recipient = DemoRows.recipientIdOf("recipient1");
     Matcher parameters = PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
-    boolean first = true;
+    int index = 0;
     while (parameters.find()) {
       String name = parameters.group(1);
       String value;
-      if (first && bad != null) {
+      if (index == badIndex) {
         value = bad;
       } else {
         value =
@@ -327,7 +325,7 @@ class BadInputIT {
               default -> "1";
             };
       }
-      first = false;
+      index++;
       parameters.appendReplacement(path, Matcher.quoteReplacement(value));
     }
     parameters.appendTail(path);
