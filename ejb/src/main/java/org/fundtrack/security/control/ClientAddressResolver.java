@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,12 +30,21 @@ public class ClientAddressResolver {
   }
 
   public String of(HttpServletRequest request) {
-    return addresses.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    return addresses.resolve(request.getRemoteAddr(), joined(request, "X-Forwarded-For"));
   }
 
   /** Whether the client sent the request over HTTPS (see {@link ClientAddresses#isHttps}). */
   public boolean isHttps(HttpServletRequest request) {
     return addresses.isHttps(
-        request.getRemoteAddr(), request.isSecure(), request.getHeader("X-Forwarded-Proto"));
+        request.getRemoteAddr(), request.isSecure(), joined(request, "X-Forwarded-Proto"));
+  }
+
+  /**
+   * Every line of a header, joined as one list: a proxy that adds a line of its own, rather than
+   * appending to the client's, must still be read from its own (last) entry.
+   */
+  private static String joined(HttpServletRequest request, String name) {
+    List<String> lines = Collections.list(request.getHeaders(name));
+    return lines.isEmpty() ? null : String.join(",", lines);
   }
 }

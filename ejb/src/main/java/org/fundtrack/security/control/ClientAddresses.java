@@ -78,7 +78,7 @@ public final class ClientAddresses {
       return false;
     }
     String[] hops = forwardedProto.split(",");
-    return hops[hops.length - 1].strip().equalsIgnoreCase("https");
+    return hops.length > 0 && hops[hops.length - 1].strip().equalsIgnoreCase("https");
   }
 
   /** Whether {@code remoteAddress} is one of the trusted proxies. */

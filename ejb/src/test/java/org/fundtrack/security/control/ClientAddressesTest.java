@@ -70,5 +70,7 @@ class ClientAddressesTest {
     assertThat(loopbackProxy.isHttps("127.0.0.1", false, null)).isFalse();
     assertThat(loopbackProxy.isHttps("203.0.113.7", false, "https")).isFalse();
     assertThat(loopbackProxy.isHttps("203.0.113.7", true, null)).isTrue();
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, ",")).isFalse();
+    assertThat(loopbackProxy.isHttps("127.0.0.1", false, "")).isFalse();
   }
 }

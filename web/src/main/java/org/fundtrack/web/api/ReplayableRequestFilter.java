@@ -3,6 +3,7 @@ package org.fundtrack.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.fundtrack.shared.idempotency.RequestKey;
 
 /**
@@ -33,7 +35,7 @@ public class ReplayableRequestFilter implements ContainerRequestFilter {
     if (key == null) {
       return;
     }
-    byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+    byte[] body = request.hasEntity() ? readBounded(request) : new byte[0];
     request.setEntityStream(new ByteArrayInputStream(body));
     URI uri = request.getUriInfo().getRequestUri();
     String target =
@@ -43,6 +45,27 @@ public class ReplayableRequestFilter implements ContainerRequestFilter {
             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
             + '\n';
     request.setProperty(PROPERTY, new RequestKey(key, fingerprint(target, body)));
+  }
+
+  /**
+   * The body, read whole to be fingerprinted, but never more than the API reads of one: a JSON body
+   * over its limit is refused here (413); a file is read one byte past the attachment limit, so the
+   * resource refuses it with its own message.
+   */
+  private static byte[] readBounded(ContainerRequestContext request) throws IOException {
+    MediaType type = request.getMediaType();
+    boolean json = type != null && StateChangingRequestFilter.isJson(type);
+    int max =
+        json
+            ? StrictJsonReader.maxBytes()
+            : ConfigProvider.getConfig()
+                .getOptionalValue("fundtrack.attachment.max-bytes", Integer.class)
+                .orElse(10_485_760);
+    byte[] body = request.getEntityStream().readNBytes(max + 1);
+    if (json && body.length > max) {
+      throw new RefusedRequestException(StrictJsonReader.tooLarge(max));
+    }
+    return body;
   }
 
   /** The key the request came with and its fingerprint; null when it came without one. */

@@ -268,9 +268,12 @@ public final class StrictJson {
       return;
     }
     BigInteger whole = exact.toBigIntegerExact();
+    boolean isShort = raw == Short.class || raw == short.class;
     boolean isInt = raw == Integer.class || raw == int.class;
-    BigInteger max = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
-    BigInteger min = BigInteger.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    BigInteger max =
+        BigInteger.valueOf(isShort ? Short.MAX_VALUE : isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    BigInteger min =
+        BigInteger.valueOf(isShort ? Short.MIN_VALUE : isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
     if (whole.compareTo(max) > 0 || whole.compareTo(min) < 0) {
       errors.add(error(path, "body.outOfRange"));
     }

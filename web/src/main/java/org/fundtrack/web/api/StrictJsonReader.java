@@ -6,12 +6,14 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Every JSON request body, before JSON-B binds it: at most {@code fundtrack.api.max-body-bytes}
- * (413 beyond; attachments, which are not JSON, have their own limit), and {@link StrictJson}.
+ * (413 beyond) and {@link StrictJson}. A resource that reads the raw body (an attachment, whose
+ * type is read from its content whatever it is sent as) has its own limit and is left alone.
  */
 @Provider
 public class StrictJsonReader implements ReaderInterceptor {
@@ -22,7 +24,9 @@ public class StrictJsonReader implements ReaderInterceptor {
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
-    if (type == null
+    if (context.getType() == InputStream.class
+        || context.getType() == byte[].class
+        || type == null
         || !type.getType().equalsIgnoreCase("application")
         || !(type.getSubtype().equalsIgnoreCase("json")
             || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"))) {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Locale;
 import org.fundtrack.security.control.ClientAddressResolver;
 
@@ -34,6 +33,9 @@ public class SecurityHeadersFilter extends HttpFilter {
   /** Larger than any page's form (the biggest, the grant entry form, is a few kilobytes). */
   static final long MAX_FORM_BYTES = 1_048_576;
 
+  /** What is read of an oversized form before answering; beyond it the connection is dropped. */
+  private static final int MAX_DRAINED_BYTES = 16 * 1_048_576;
+
   @Inject private transient ClientAddressResolver addresses;
 
   @Override
@@ -45,14 +47,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     HeaderKeepingResponse kept = new HeaderKeepingResponse(response, cacheable, https);
     SecurityHeaders.apply(kept, cacheable, https);
     if (request.getDispatcherType() == DispatcherType.REQUEST && isOversizedForm(request)) {
-      // Read what was sent, so the browser can read the answer, then refuse it on a page.
-      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+      // Read what was sent (up to a bound), so the browser can read the answer; refuse it on a
+      // page.
+      request.getInputStream().readNBytes(MAX_DRAINED_BYTES);
       kept.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
     if (request.getDispatcherType() == DispatcherType.REQUEST
         && "POST".equals(request.getMethod())
-        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        && !pathOf(request).startsWith("/api/")
         && CrossSiteRequests.isCrossSite(request, addresses)) {
       kept.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -70,6 +73,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         && type != null
         && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
         && request.getContentLengthLong() > MAX_FORM_BYTES;
+  }
+
+  /** The decoded, normalised path inside the application, as the container mapped it. */
+  private static String pathOf(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
   }
 
   /** The HTTPS request a trusted proxy received, as it reached us over plain HTTP. */

@@ -103,11 +103,21 @@ class StrictJsonTest {
   }
 
   @Test
-  void aHugeExponent_isOutOfRangeWithoutBeingExpanded() {
+  void aWholeNumberBeyondItsType_isOutOfRange_andAHugeExponentIsNeverExpanded() {
     StrictJson.Refused refused =
         catchThrowableOfType(
-            StrictJson.Refused.class, () -> check("{\"recipientId\": 1e999999999}"));
+            StrictJson.Refused.class,
+            () ->
+                check("{\"recipientId\": 123456789012345678901234567890, \"count\": 2147483648}"));
     assertThat(refused.error().errors())
+        .extracting(e -> e.name() + ": " + e.message().in(Locale.ENGLISH))
+        .containsExactlyInAnyOrder(
+            "recipientId: this number is too large.", "count: this number is too large.");
+
+    StrictJson.Refused exponent =
+        catchThrowableOfType(
+            StrictJson.Refused.class, () -> check("{\"recipientId\": 1e999999999}"));
+    assertThat(exponent.error().errors())
         .extracting(ApiError.FieldError::name)
         .containsExactly("recipientId");
   }

@@ -137,6 +137,17 @@ class BadInputIT {
     assertThat(tooLarge.statusCode()).isEqualTo(413);
     assertThat(tooLarge.body()).contains("urn:fundtrack:problem:payload-too-large", "1048576");
 
+    HttpResponse<String> keyed =
+        http.send(
+            HttpRequest.newBuilder(new URL(base, "api/v1/grants").toURI())
+                .header("Authorization", ApiClient.basic("officer", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "bad-input-oversized")
+                .POST(HttpRequest.BodyPublishers.ofString(big))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(keyed.statusCode()).as("with an Idempotency-Key too").isEqualTo(413);
+
     HttpResponse<String> text =
         send(
             "POST",
