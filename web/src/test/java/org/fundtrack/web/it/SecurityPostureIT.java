@@ -138,6 +138,9 @@ class SecurityPostureIT {
                 .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
                 .build());
     assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .as("relative, so the browser stays on the proxy's https address")
+        .startsWith("/");
     List<String> cookies = signedIn.headers().allValues("Set-Cookie");
     assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
     assertThat(cookies)
