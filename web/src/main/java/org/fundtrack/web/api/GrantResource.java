@@ -201,15 +201,8 @@ public class GrantResource {
   @POST
   @Path("{id}/submit")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      description = StateChangingRequestFilter.NO_INPUT,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(operationId = "submitGrant", summary = "Send a draft for review (officers)")
-  public GrantDto submit(@PathParam("id") @RecordId long id) {
+  public GrantDto submit(@PathParam("id") @RecordId long id, NoInput none) {
     workflow.submit(currentUser.require(), id);
     return current(id);
   }
@@ -217,17 +210,10 @@ public class GrantResource {
   @POST
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      description = StateChangingRequestFilter.NO_INPUT,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(
       operationId = "startGrantReview",
       summary = "Take a submitted application into review (officers)")
-  public GrantDto startReview(@PathParam("id") @RecordId long id) {
+  public GrantDto startReview(@PathParam("id") @RecordId long id, NoInput none) {
     workflow.startReview(currentUser.require(), id);
     return current(id);
   }
@@ -266,17 +252,10 @@ public class GrantResource {
   @POST
   @Path("{id}/execute")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      description = StateChangingRequestFilter.NO_INPUT,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(
       operationId = "executeGrant",
       summary = "Record the signed agreement: the grant becomes active")
-  public GrantDto execute(@PathParam("id") @RecordId long id) {
+  public GrantDto execute(@PathParam("id") @RecordId long id, NoInput none) {
     workflow.execute(currentUser.require(), id);
     return current(id);
   }

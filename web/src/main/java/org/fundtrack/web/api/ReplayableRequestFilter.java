@@ -1,5 +1,6 @@
 package org.fundtrack.web.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.fundtrack.reporting.boundary.AttachmentService;
 import org.fundtrack.shared.idempotency.RequestKey;
 
 /**
@@ -54,18 +55,11 @@ public class ReplayableRequestFilter implements ContainerRequestFilter {
    */
   private static byte[] readBounded(ContainerRequestContext request) throws IOException {
     MediaType type = request.getMediaType();
-    boolean json = type != null && StateChangingRequestFilter.isJson(type);
-    int max =
-        json
-            ? StrictJsonReader.maxBytes()
-            : ConfigProvider.getConfig()
-                .getOptionalValue("fundtrack.attachment.max-bytes", Integer.class)
-                .orElse(10_485_760);
-    byte[] body = request.getEntityStream().readNBytes(max + 1);
-    if (json && body.length > max) {
-      throw new RefusedRequestException(StrictJsonReader.tooLarge(max));
+    if (type != null && StrictJsonReader.isJson(type)) {
+      return StrictJsonReader.readAtMost(request.getEntityStream(), StrictJsonReader.maxBytes());
     }
-    return body;
+    long max = CDI.current().select(AttachmentService.class).get().maxBytes();
+    return request.getEntityStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
   }
 
   /** The key the request came with and its fingerprint; null when it came without one. */

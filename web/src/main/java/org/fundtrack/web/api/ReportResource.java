@@ -23,11 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fundtrack.indicator.boundary.ScorecardService;
@@ -70,17 +66,10 @@ public class ReportResource {
   @POST
   @Path("{id}/submit")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      description = StateChangingRequestFilter.NO_INPUT,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @Operation(
       operationId = "submitReport",
       summary = "Submit the draft (recipient): every indicator reported, variances explained")
-  public ReportDto submit(@PathParam("id") @RecordId long id) {
+  public ReportDto submit(@PathParam("id") @RecordId long id, NoInput none) {
     reports.submit(currentUser.require(), id);
     return current(id);
   }

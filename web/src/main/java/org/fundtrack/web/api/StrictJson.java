@@ -233,6 +233,9 @@ public final class StrictJson {
 
   private static void checkRecord(
       JsonObject object, Class<?> record, String path, List<ApiError.FieldError> errors) {
+    if (record.getRecordComponents().length == 0 && !object.isEmpty()) {
+      throw refused("problem.malformed-body.emptyObject", "{}");
+    }
     Map<String, RecordComponent> fields = new LinkedHashMap<>();
     for (RecordComponent component : record.getRecordComponents()) {
       fields.put(jsonName(component), component);

@@ -67,7 +67,7 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus recognise(HttpServletRequest request, HttpMessageContext context) {
-    String path = pathOf(request);
+    String path = SecurityHeaders.pathOf(request);
     if (!SecurityHeaders.isCacheable(path)) {
       // This runs before any filter: its own answers (sign-in redirects, 401, 429) need them too.
       SecurityHeaders.apply(context.getResponse(), false, addresses.isHttps(request));
@@ -148,12 +148,6 @@ public class FundTrackAuthenticationMechanism implements HttpAuthenticationMecha
           .setAttribute(SignedInSession.RETURN_TO, query == null ? path : path + "?" + query);
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
-  }
-
-  /** The decoded path inside the application, as security constraints match it. */
-  private static String pathOf(HttpServletRequest request) {
-    String pathInfo = request.getPathInfo();
-    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
   }
 
   /** Username and password of a well-formed Basic header; empty for anything else. */

@@ -1,5 +1,6 @@
 package org.fundtrack.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -31,6 +32,12 @@ public final class SecurityHeaders {
   private static final String RESOURCES = "/jakarta.faces.resource/";
 
   private SecurityHeaders() {}
+
+  /** The decoded, normalised path inside the application, as the container mapped it. */
+  public static String pathOf(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+  }
 
   /** Whether the path (inside the application) is a static resource that may be cached. */
   public static boolean isCacheable(String path) {

@@ -43,7 +43,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean https = addresses.isHttps(request);
-    boolean cacheable = SecurityHeaders.isCacheable(request.getServletPath());
+    boolean cacheable = SecurityHeaders.isCacheable(SecurityHeaders.pathOf(request));
     HeaderKeepingResponse kept = new HeaderKeepingResponse(response, cacheable, https);
     SecurityHeaders.apply(kept, cacheable, https);
     if (request.getDispatcherType() == DispatcherType.REQUEST && isOversizedForm(request)) {
@@ -55,7 +55,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     if (request.getDispatcherType() == DispatcherType.REQUEST
         && "POST".equals(request.getMethod())
-        && !pathOf(request).startsWith("/api/")
+        && !SecurityHeaders.pathOf(request).startsWith("/api/")
         && CrossSiteRequests.isCrossSite(request, addresses)) {
       kept.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -73,12 +73,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         && type != null
         && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
         && request.getContentLengthLong() > MAX_FORM_BYTES;
-  }
-
-  /** The decoded, normalised path inside the application, as the container mapped it. */
-  private static String pathOf(HttpServletRequest request) {
-    String pathInfo = request.getPathInfo();
-    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
   }
 
   /** The HTTPS request a trusted proxy received, as it reached us over plain HTTP. */

@@ -2,7 +2,6 @@ package org.fundtrack.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,24 +24,5 @@ class StateChangingRequestFilterTest {
     assertThat(StateChangingRequestFilter.isJson(MediaType.TEXT_PLAIN_TYPE)).isFalse();
     assertThat(StateChangingRequestFilter.isJson(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
         .isFalse();
-  }
-
-  @Test
-  void takesBody_isTrueOnlyForAMethodWithAnUnannotatedParameter() throws Exception {
-    assertThat(
-            StateChangingRequestFilter.takesBody(
-                Resource.class.getDeclaredMethod("submit", long.class)))
-        .isFalse();
-    assertThat(
-            StateChangingRequestFilter.takesBody(
-                Resource.class.getDeclaredMethod("approve", long.class, DecisionInput.class)))
-        .isTrue();
-  }
-
-  @SuppressWarnings("unused")
-  private static final class Resource {
-    void submit(@PathParam("id") long id) {}
-
-    void approve(@PathParam("id") long id, DecisionInput decision) {}
   }
 }

@@ -131,6 +131,24 @@ class StrictJsonTest {
         .containsExactly("count");
   }
 
+  @Test
+  void anActionWithoutInput_takesExactlyAnEmptyObject() {
+    assertThatCode(() -> StrictJson.check(" { } ".getBytes(StandardCharsets.UTF_8), NoInput.class))
+        .doesNotThrowAnyException();
+    StrictJson.Refused refused =
+        catchThrowableOfType(
+            StrictJson.Refused.class,
+            () ->
+                StrictJson.check(
+                    "{\"status\": \"APPROVED\"}".getBytes(StandardCharsets.UTF_8), NoInput.class));
+    assertThat(refused.error().detail().in(Locale.CANADA_FRENCH)).contains("objet JSON vide, {}");
+    assertThat(
+            catchThrowableOfType(
+                StrictJson.Refused.class, () -> StrictJson.check(new byte[0], NoInput.class)))
+        .as("an empty body is no JSON document")
+        .isNotNull();
+  }
+
   private static void check(String json) {
     StrictJson.check(json.getBytes(StandardCharsets.UTF_8), Input.class);
   }

@@ -15,6 +15,22 @@ public final class DemoRows {
 
   private DemoRows() {}
 
+  /**
+   * What any write would change, in one line: the audit trail, grant and report statuses and
+   * totals, payments, amendments and attachments. Equal before and after means nothing was saved.
+   */
+  public static String writeSnapshot() throws SQLException {
+    return String.join(
+        "|",
+        texts(
+            "SELECT CONCAT_WS(',', (SELECT COUNT(*) FROM audit_entry),"
+                + " (SELECT COUNT(*) FROM grant_agreement),"
+                + " (SELECT SUM(CRC32(CONCAT(id, status, total_amount))) FROM grant_agreement),"
+                + " (SELECT COUNT(*) FROM payment), (SELECT COUNT(*) FROM amendment),"
+                + " (SELECT SUM(CRC32(CONCAT(id, status))) FROM progress_report),"
+                + " (SELECT COUNT(*) FROM report_attachment))"));
+  }
+
   /** The organisation a demo recipient user belongs to. */
   public static long recipientIdOf(String username) throws SQLException {
     return number("SELECT recipient_id FROM app_user WHERE username = ?", username);

@@ -364,6 +364,7 @@ class GrantActionsApiIT {
         .contains("/api/v1/grants/{id}/amendments/{no}/approve")
         .contains("/api/v1/audit/verification")
         .contains("Idempotency-Key")
+        .contains("NoInput")
         .contains("yearShares")
         .contains("A business rule refused the change");
   }

@@ -58,7 +58,7 @@ class SecurityPostureIT {
     HttpResponse<String> page = officer.get("grants.xhtml");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertCommonHeaders(page.headers(), true);
+    assertCommonHeaders(page.headers());
     String policy = onlyPolicy(page.headers());
     assertThat(policy)
         .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
@@ -89,28 +89,28 @@ class SecurityPostureIT {
     ApiClient api = new ApiClient(base);
     HttpResponse<String> json = api.get("officer", "grants?size=1").response();
     assertThat(json.statusCode()).isEqualTo(200);
-    assertCommonHeaders(json.headers(), true);
+    assertCommonHeaders(json.headers());
     assertThat(onlyPolicy(json.headers())).startsWith("default-src 'none'");
 
     long grant = DemoRows.number("SELECT MIN(id) FROM grant_agreement WHERE status = 'ACTIVE'");
     HttpResponse<byte[]> pdf = api.download("auditor", "exports/grant-agreement?grant=" + grant);
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertCommonHeaders(pdf.headers(), true);
+    assertCommonHeaders(pdf.headers());
     assertThat(onlyPolicy(pdf.headers())).startsWith("default-src 'none'");
 
     HttpResponse<String> problem = api.get("officer", "grants/999999999").response();
     assertThat(problem.statusCode()).isEqualTo(404);
-    assertCommonHeaders(problem.headers(), true);
+    assertCommonHeaders(problem.headers());
     assertThat(onlyPolicy(problem.headers())).startsWith("default-src 'none'");
 
     HttpResponse<String> unauthorized = api.get(null, "grants").response();
     assertThat(unauthorized.statusCode()).isEqualTo(401);
-    assertCommonHeaders(unauthorized.headers(), true);
+    assertCommonHeaders(unauthorized.headers());
 
     WebSession officer = WebSession.signedIn(base, "officer");
     HttpResponse<String> missingPage = officer.get("no-such-page");
     assertThat(missingPage.statusCode()).isEqualTo(404);
-    assertCommonHeaders(missingPage.headers(), true);
+    assertCommonHeaders(missingPage.headers());
     assertThat(onlyPolicy(missingPage.headers())).contains("'nonce-");
 
     HttpResponse<String> stylesheet =
@@ -185,7 +185,7 @@ class SecurityPostureIT {
     List<String[]> operations = stateChangingOperations();
     assertThat(operations).extracting(o -> o[1]).contains("/api/v1/grants/{id}/submit");
     assertThat(operations.size()).isGreaterThanOrEqualTo(16);
-    String before = snapshot();
+    String before = DemoRows.writeSnapshot();
 
     List<String> answers = new ArrayList<>();
     for (String[] operation : operations) {
@@ -217,14 +217,14 @@ class SecurityPostureIT {
       assertThat(formWithoutOrigin.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/problem+json");
     }
-    assertThat(snapshot()).as(String.join("\n", answers)).isEqualTo(before);
+    assertThat(DemoRows.writeSnapshot()).as(String.join("\n", answers)).isEqualTo(before);
   }
 
   @Test
   void bodylessActions_takeAnEmptyJsonObject_andRefuseAnythingElse() throws Exception {
     ApiClient api = new ApiClient(base);
     long draft = DemoRows.number("SELECT MIN(id) FROM grant_agreement WHERE status = 'DRAFT'");
-    String before = snapshot();
+    String before = DemoRows.writeSnapshot();
     ApiClient.Answer notEmpty =
         api.post(
             "officer", "grants/" + draft + "/submit", "{\"status\": \"APPROVED\"}", "fr", Map.of());
@@ -237,7 +237,7 @@ class SecurityPostureIT {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
     assertThat(noType.statusCode()).isEqualTo(415);
-    assertThat(snapshot()).isEqualTo(before);
+    assertThat(DemoRows.writeSnapshot()).isEqualTo(before);
   }
 
   @Test
@@ -255,14 +255,12 @@ class SecurityPostureIT {
 
   // --- helpers ------------------------------------------------------------------------------
 
-  private static void assertCommonHeaders(HttpHeaders headers, boolean noStore) {
+  private static void assertCommonHeaders(HttpHeaders headers) {
     assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
     assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
     assertThat(headers.firstValue("Permissions-Policy").orElse("")).contains("camera=()");
-    if (noStore) {
-      assertThat(headers.firstValue("Cache-Control").orElse("")).contains("no-store");
-    }
+    assertThat(headers.firstValue("Cache-Control").orElse("")).contains("no-store");
     assertThat(headers.firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();
   }
 
@@ -308,19 +306,6 @@ class SecurityPostureIT {
             ? template.replaceFirst("\\{id}", Long.toString(report))
             : template.replaceFirst("\\{id}", Long.toString(grant));
     return PATH_PARAMETER.matcher(path).replaceAll("1");
-  }
-
-  /** Whatever a state-changing call would change: audit trail, statuses, money, documents. */
-  private static String snapshot() throws Exception {
-    return String.join(
-        "|",
-        DemoRows.texts(
-            "SELECT CONCAT_WS(',', (SELECT COUNT(*) FROM audit_entry),"
-                + " (SELECT COUNT(*) FROM grant_agreement),"
-                + " (SELECT SUM(CRC32(CONCAT(id, status))) FROM grant_agreement),"
-                + " (SELECT COUNT(*) FROM payment), (SELECT COUNT(*) FROM amendment),"
-                + " (SELECT SUM(CRC32(CONCAT(id, status))) FROM progress_report),"
-                + " (SELECT COUNT(*) FROM report_attachment))"));
   }
 
   private static long signInEvents() throws Exception {

@@ -136,7 +136,7 @@ class EveryPageBrowserIT {
   }
 
   @Test
-  void signInPage_inBothLanguagesAndAfterAFailedSignIn() {
+  void signInAndRefusalPages_inBothLanguagesAndAfterAFailedSignIn() {
     List<String> problems = new ArrayList<>();
     for (String language : List.of("en-CA", "fr-CA")) {
       try (Browser browser = new Browser(language)) {
@@ -144,6 +144,10 @@ class EveryPageBrowserIT {
         problems.addAll(check(browser, "login", language));
         login.signInExpectingFailure("nobody-by-this-name", "whatever-password");
         problems.addAll(check(browser, "login-failed", language));
+        for (String page : List.of("expired", "bad-request")) {
+          browser.driver().get(base + "error/" + page + ".xhtml");
+          problems.addAll(check(browser, "error-" + page, language));
+        }
       }
     }
     assertThat(problems).isEmpty();
