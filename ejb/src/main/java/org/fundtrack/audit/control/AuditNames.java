@@ -84,6 +84,9 @@ public class AuditNames {
                   + " JOIN grant_agreement g ON g.id = pr.grant_id WHERE a.id IN (%s)"),
           Map.entry("BudgetLine", BUDGET_LINE),
           Map.entry(
+              "Indicator",
+              "SELECT i.id, i.name_en, i.name_fr, NULL FROM indicator i WHERE i.id IN (%s)"),
+          Map.entry(
               "Reallocation",
               "SELECT r.id, NULL, NULL, NULL FROM reallocation r WHERE r.id IN (%s)"));
 

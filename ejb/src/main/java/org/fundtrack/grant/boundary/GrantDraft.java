@@ -15,8 +15,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.fundtrack.grant.control.IndicatorPlan;
 import org.fundtrack.grant.control.InstalmentPlan;
 import org.fundtrack.grant.control.ScheduleRequest;
 import org.fundtrack.grant.control.YearAmount;
@@ -108,8 +108,24 @@ public record GrantDraft(
                       i + 1, s.fiscalYear(), s.dueDate(), s.amount(), s.holdback());
                 })
             .toList();
-    Map<String, Map<Integer, BigDecimal>> targets = new LinkedHashMap<>();
-    indicators.forEach(i -> targets.put(i.indicatorCode(), new TreeMap<>(i.targetsByPeriod())));
-    return new ScheduleRequest(yearAmounts(), items, plan, targets);
+    Map<String, IndicatorPlan> plans = new LinkedHashMap<>();
+    indicators.forEach(i -> plans.put(i.indicatorCode(), plan(i)));
+    return new ScheduleRequest(yearAmounts(), items, plan, plans);
+  }
+
+  private static IndicatorPlan plan(IndicatorTargets indicator) {
+    IndicatorTargets.Baseline b = indicator.baseline();
+    return b == null
+        ? IndicatorPlan.targets(indicator.targetsByPeriod())
+        : new IndicatorPlan(
+            indicator.targetsByPeriod(),
+            b.value(),
+            b.fiscalYear(),
+            blankToNull(b.sourceEn()),
+            blankToNull(b.sourceFr()));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

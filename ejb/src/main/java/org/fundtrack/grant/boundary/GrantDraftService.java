@@ -8,7 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.audit.boundary.AuditTrail;
@@ -29,6 +34,7 @@ import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantBudgetItem;
 import org.fundtrack.grant.entity.GrantIndicator;
 import org.fundtrack.grant.entity.GrantTerms;
+import org.fundtrack.grant.entity.GrantText;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.IndicatorTarget;
 import org.fundtrack.grant.entity.PaymentInstalment;
@@ -140,6 +146,87 @@ public class GrantDraftService {
     audit.record(caller.username(), "REVISE", null, now, watch);
     LOG.info(() -> caller.username() + " revised grant " + grant.getReferenceNumber());
     return expectedVersion + 1;
+  }
+
+  /**
+   * The application {@code grantId} as it was entered, for its entry form to correct; only while it
+   * may still be revised (until approval).
+   *
+   * @throws BusinessRuleViolation {@code grant.notFound}, or {@code grant.notEditable} once
+   *     approved, declined or withdrawn
+   */
+  public EditableDraft draftOf(@NotNull Caller caller, long grantId) {
+    GrantPermissions.require(caller, GrantAction.EDIT_DRAFT);
+    GrantAgreement grant =
+        grants
+            .findById(grantId)
+            .orElseThrow(() -> BusinessRuleViolation.notFound("grant.notFound", grantId));
+    if (!grant.getStatus().isEditable()) {
+      throw BusinessRuleViolation.invalid(
+          "grant.notEditable", grant.getReferenceNumber(), grant.getStatus());
+    }
+    return new EditableDraft(
+        grantId, grant.getReferenceNumber(), grant.getVersion(), asEntered(grant));
+  }
+
+  private GrantDraft asEntered(GrantAgreement grant) {
+    long id = grant.getId();
+    GrantText text = grant.getText();
+    GrantTerms terms = grant.getTerms();
+    List<YearShare> years =
+        grants.allocations(id).stream()
+            .map(
+                a -> new YearShare(a.getBudgetLine().getFiscalYear().getStartYear(), a.getAmount()))
+            .sorted(Comparator.comparing(YearShare::fiscalYear))
+            .toList();
+    List<BudgetItemShare> items =
+        grants.budgetItems(id).stream()
+            .map(b -> new BudgetItemShare(b.getExpenseCategory().getCode(), b.getAmount()))
+            .toList();
+    Map<Long, Map<Integer, BigDecimal>> targets = new HashMap<>();
+    for (IndicatorTarget t : grants.indicatorTargets(id)) {
+      if (t.getReportingPeriod() != null && t.getDimensionValue() == null) {
+        targets
+            .computeIfAbsent(t.getGrantIndicator().getId(), k -> new TreeMap<>())
+            .put(t.getReportingPeriod().getSequenceNo(), t.getTargetValue());
+      }
+    }
+    List<IndicatorTargets> indicators =
+        grants.grantIndicators(id).stream()
+            .map(
+                g ->
+                    new IndicatorTargets(
+                        g.getIndicator().getCode(),
+                        targets.getOrDefault(g.getId(), Map.of()),
+                        g.hasOwnBaseline()
+                            ? new IndicatorTargets.Baseline(
+                                g.getBaselineValue(),
+                                g.getBaselineYear(),
+                                g.getBaselineSourceEn(),
+                                g.getBaselineSourceFr())
+                            : null))
+            .sorted(Comparator.comparing(IndicatorTargets::indicatorCode))
+            .toList();
+    return new GrantDraft(
+        grant.getRecipient().getId(),
+        grant.getFund().getId(),
+        grant.getInstrumentType(),
+        text.getTitleEn(),
+        text.getTitleFr(),
+        text.getDescriptionEn(),
+        text.getDescriptionFr(),
+        text.getExpectedResultsEn(),
+        text.getExpectedResultsFr(),
+        terms.getTotalAmount(),
+        terms.getStartDate(),
+        terms.getEndDate(),
+        terms.getHoldbackPercent(),
+        terms.getReportingFrequency(),
+        terms.getDataOwnership(),
+        years,
+        items,
+        List.of(),
+        indicators);
   }
 
   private GrantAgreement lockForRevision(long grantId, long expectedVersion) {

@@ -5,16 +5,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.budget.entity.FiscalYear;
+import org.fundtrack.grant.control.GrantScheduleBuilder;
+import org.fundtrack.grant.entity.ReportingFrequency;
+import org.fundtrack.indicator.entity.MeasureType;
+import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.security.entity.Roles;
 
 /**
- * The choices of the grant entry form: active recipients, active funds, active expense categories
- * and the fiscal years that have budget lines, and the holdback a new grant starts with. Officers
- * enter grants, so only they read these.
+ * The choices of the grant entry form: active recipients, active funds, active expense categories,
+ * the fiscal years that have budget lines, the catalogue's numeric indicators, the reporting
+ * periods a term would have, and the holdback a new grant starts with. Officers enter grants, so
+ * only they read these.
  */
 @Stateless
 @RolesAllowed(Roles.OFFICER)
@@ -28,6 +35,8 @@ public class GrantFormOptions {
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
+
+  @Inject private GrantScheduleBuilder schedules;
 
   @Inject
   @ConfigProperty(name = "fundtrack.grant.default-holdback-percent")
@@ -87,6 +96,58 @@ public class GrantFormOptions {
         .getResultList()
         .stream()
         .map(y -> new Option(String.valueOf(y), FiscalYear.label(y), FiscalYear.labelFr(y)))
+        .toList();
+  }
+
+  /** The most reporting periods the form shows targets for (a five-year monthly grant has 60). */
+  public static final int MAX_PERIODS = 120;
+
+  /** A reporting period a target can be set for, numbered from 1. */
+  public record Period(int number, LocalDate start, LocalDate end) implements Serializable {}
+
+  /**
+   * The reporting periods a grant to this recipient over this term would have, for the form's
+   * targets; empty while the term is incomplete or ends before it starts, or the recipient unknown.
+   */
+  public List<Period> reportingPeriods(
+      Long recipientId, LocalDate start, LocalDate end, ReportingFrequency frequency) {
+    if (recipientId == null || start == null || end == null || frequency == null) {
+      return List.of();
+    }
+    Recipient recipient = em.find(Recipient.class, recipientId);
+    if (recipient == null || end.isBefore(start)) {
+      return List.of();
+    }
+    return schedules.periods(recipient, start, end, frequency).stream()
+        .limit(MAX_PERIODS)
+        .map(p -> new Period(p.sequenceNo(), p.periodStart(), p.periodEnd()))
+        .toList();
+  }
+
+  /** An indicator of the catalogue as the form offers it: code, names and unit. */
+  public record IndicatorChoice(String code, String nameEn, String nameFr, String unit)
+      implements Serializable {
+
+    public String value() {
+      return code;
+    }
+
+    public String label(boolean french) {
+      return french ? nameFr : nameEn;
+    }
+  }
+
+  /** Active numeric indicators of the catalogue (qualitative ones take no target), by code. */
+  public List<IndicatorChoice> indicators() {
+    return em
+        .createQuery(
+            "SELECT i.code, i.nameEn, i.nameFr, i.unit, i.measureType FROM Indicator i"
+                + " WHERE i.active = TRUE ORDER BY i.code",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .filter(i -> ((MeasureType) i[4]).isNumeric())
+        .map(i -> new IndicatorChoice((String) i[0], (String) i[1], (String) i[2], (String) i[3]))
         .toList();
   }
 }

@@ -27,6 +27,7 @@ public final class AvailableActions {
     boolean ownApplication =
         isCaller(caller, grant.getCreatedBy()) || isCaller(caller, grant.getSubmittedBy());
     boolean covered = authority != null && authority.permits(grant.getTerms().getTotalAmount());
+    add(actions, caller, GrantAction.EDIT_DRAFT, status.isEditable());
     add(actions, caller, GrantAction.SUBMIT, status.canTransitionTo(GrantStatus.SUBMITTED));
     add(actions, caller, GrantAction.START_REVIEW, status == GrantStatus.SUBMITTED);
     add(

@@ -3,6 +3,7 @@ package org.fundtrack.grant.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.fundtrack.grant.entity.GrantTerms;
 import org.fundtrack.grant.entity.GrantYearAllocation;
 import org.fundtrack.grant.entity.IndicatorTarget;
 import org.fundtrack.grant.entity.PaymentInstalment;
+import org.fundtrack.grant.entity.ReportingFrequency;
 import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.indicator.control.IndicatorRepository;
 import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.recipient.entity.Recipient;
 import org.fundtrack.recipient.entity.RiskRating;
 import org.fundtrack.reference.control.ExpenseCategoryRepository;
 import org.fundtrack.reference.entity.ExpenseCategory;
@@ -54,11 +57,11 @@ public class GrantScheduleBuilder {
     Map<Integer, GrantYearAllocation> allocations = allocate(grant, request.yearShares());
     List<GrantBudgetItem> items = budget(grant, request.budgetItems());
     List<PeriodPlan> periodPlans =
-        ReportingSchedule.plan(
+        periods(
+            grant.getRecipient(),
             terms.getStartDate(),
             terms.getEndDate(),
-            terms.getReportingFrequency(),
-            lowRiskSkipsFirstQuarter && grant.getRecipient().getRiskRating() == RiskRating.LOW);
+            terms.getReportingFrequency());
     List<ReportingPeriod> periods = new ArrayList<>();
     for (PeriodPlan p : periodPlans) {
       periods.add(
@@ -79,9 +82,9 @@ public class GrantScheduleBuilder {
     List<GrantIndicator> indicators = new ArrayList<>();
     List<IndicatorTarget> targets = new ArrayList<>();
     request
-        .indicatorTargets()
+        .indicators()
         .forEach(
-            (code, byPeriod) -> indicators.add(indicator(grant, code, byPeriod, periods, targets)));
+            (code, wanted) -> indicators.add(indicator(grant, code, wanted, periods, targets)));
     GrantSchedule schedule =
         new GrantSchedule(
             List.copyOf(allocations.values()), items, periods, instalments, indicators, targets);
@@ -98,7 +101,7 @@ public class GrantScheduleBuilder {
   private GrantIndicator indicator(
       GrantAgreement grant,
       String code,
-      Map<Integer, BigDecimal> byPeriod,
+      IndicatorPlan plan,
       List<ReportingPeriod> periods,
       List<IndicatorTarget> targets) {
     Indicator indicator =
@@ -106,15 +109,39 @@ public class GrantScheduleBuilder {
             .findByCode(code)
             .orElseThrow(() -> BusinessRuleViolation.invalid("grant.indicator.unknown", code));
     GrantIndicator grantIndicator = new GrantIndicator(grant, indicator);
-    byPeriod.forEach(
-        (periodNo, target) -> {
-          if (periodNo < 1 || periodNo > periods.size()) {
-            throw BusinessRuleViolation.invalid("grant.indicator.noSuchPeriod", code, periodNo);
-          }
-          targets.add(
-              IndicatorTarget.forPeriod(grantIndicator, periods.get(periodNo - 1), null, target));
-        });
+    if (plan.hasOwnBaseline()) {
+      grantIndicator.setBaseline(
+          plan.baselineValue(),
+          plan.baselineYear(),
+          plan.baselineSourceEn(),
+          plan.baselineSourceFr());
+    }
+    plan.targetsByPeriod()
+        .forEach(
+            (periodNo, target) -> {
+              if (periodNo < 1 || periodNo > periods.size()) {
+                throw BusinessRuleViolation.invalid("grant.indicator.noSuchPeriod", code, periodNo);
+              }
+              targets.add(
+                  IndicatorTarget.forPeriod(
+                      grantIndicator, periods.get(periodNo - 1), null, target));
+            });
     return grantIndicator;
+  }
+
+  /**
+   * The reporting periods a grant to {@code recipient} over this term would have (what the entry
+   * form shows targets against before anything is saved).
+   *
+   * @throws IllegalArgumentException when {@code end} is before {@code start}
+   */
+  public List<PeriodPlan> periods(
+      Recipient recipient, LocalDate start, LocalDate end, ReportingFrequency frequency) {
+    return ReportingSchedule.plan(
+        start,
+        end,
+        frequency,
+        lowRiskSkipsFirstQuarter && recipient.getRiskRating() == RiskRating.LOW);
   }
 
   private static List<InstalmentPlan> instalmentPlan(

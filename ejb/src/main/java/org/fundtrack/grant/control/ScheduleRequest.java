@@ -8,18 +8,18 @@ import java.util.Map;
 /**
  * The schedules of a draft: the total's split by fiscal year, the budget by expense category code,
  * the payment instalments when entered by hand (empty: the standard plan), and the indicators to
- * report by catalogue code with their targets by reporting period number.
+ * report by catalogue code with their targets by reporting period number and own baselines.
  */
 public record ScheduleRequest(
     List<YearAmount> yearShares,
     Map<String, BigDecimal> budgetItems,
     List<InstalmentPlan> instalments,
-    Map<String, Map<Integer, BigDecimal>> indicatorTargets) {
+    Map<String, IndicatorPlan> indicators) {
 
   public ScheduleRequest {
     yearShares = List.copyOf(yearShares);
     budgetItems = new LinkedHashMap<>(budgetItems);
     instalments = List.copyOf(instalments);
-    indicatorTargets = new LinkedHashMap<>(indicatorTargets);
+    indicators = new LinkedHashMap<>(indicators);
   }
 }

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fundtrack.shared.entity.Bilingual;
@@ -39,6 +40,13 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 @Entity
 @Table(name = "indicator")
 public class Indicator extends TimestampedEntity {
+
+  /** The display units an indicator may have, as the unit column holds them. */
+  public static final List<String> UNITS =
+      List.of("count", "percent", "seconds", "minutes", "CAD", "text");
+
+  /** {@link #UNITS} as a Bean Validation pattern, for the parameters that set a unit. */
+  public static final String UNIT_PATTERN = "count|percent|seconds|minutes|CAD|text";
 
   private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 

@@ -94,7 +94,10 @@ public class ReportingQueries {
 
   @Inject private AccessDenials denials;
 
-  /** The grant's periods, each with its latest report revision; overdue = due, none submitted. */
+  /**
+   * The grant's periods, each with its latest report revision; overdue = due while the agreement is
+   * in force, none submitted.
+   */
   public List<PeriodReport> periods(@NotNull Caller caller, long grantId) {
     visibleGrant(caller, grantId);
     return periodsOf(grantId);
@@ -105,8 +108,9 @@ public class ReportingQueries {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT rp.sequence_no, rp.period_start, rp.period_end, rp.due_date,"
-                    + " rp.final_report, pr.id, pr.revision, pr.status"
-                    + " FROM reporting_period rp LEFT JOIN progress_report pr"
+                    + " rp.final_report, pr.id, pr.revision, pr.status, g.status"
+                    + " FROM reporting_period rp JOIN grant_agreement g ON g.id = rp.grant_id"
+                    + " LEFT JOIN progress_report pr"
                     + "   ON pr.reporting_period_id = rp.id AND pr.revision ="
                     + "   (SELECT MAX(p2.revision) FROM progress_report p2"
                     + "    WHERE p2.reporting_period_id = rp.id)"
@@ -268,6 +272,8 @@ public class ReportingQueries {
     String status = (String) r[7];
     LocalDate due = SqlValues.date(r[3]);
     boolean submitted = "SUBMITTED".equals(status) || "ACCEPTED".equals(status);
+    // Only an agreement in force owes reports: an application's periods are not late.
+    boolean owed = "ACTIVE".equals(r[8]);
     return new PeriodReport(
         ((Number) r[0]).intValue(),
         SqlValues.date(r[1]),
@@ -277,7 +283,7 @@ public class ReportingQueries {
         r[5] == null ? null : ((Number) r[5]).longValue(),
         r[6] == null ? null : ((Number) r[6]).intValue(),
         status,
-        !submitted && due.isBefore(today));
+        owed && !submitted && due.isBefore(today));
   }
 
   /** reference, title EN, title FR, status of a grant the caller may see. */

@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.grant.boundary.BudgetItemShare;
+import org.fundtrack.grant.boundary.EditableDraft;
 import org.fundtrack.grant.boundary.GrantDraft;
 import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantFormOptions;
+import org.fundtrack.grant.boundary.IndicatorTargets;
 import org.fundtrack.grant.boundary.Option;
 import org.fundtrack.grant.boundary.YearShare;
 import org.fundtrack.grant.entity.DataOwnership;
@@ -23,9 +27,11 @@ import org.fundtrack.grant.entity.InstrumentType;
 import org.fundtrack.grant.entity.ReportingFrequency;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
+import org.fundtrack.web.shared.PageRefusals;
 
 /**
  * Backs the grant entry form: an officer enters an application (parties, texts in English and
@@ -34,7 +40,13 @@ import org.fundtrack.web.shared.PageMessages;
  * sums) are checked before the call and each message lands on its field, in the page's language;
  * the service's rules (a fiscal year without a budget line, an unknown category) come back as a
  * page message. Nothing is saved unless everything holds. Payment instalments are planned by the
- * service from the term and the holdback; indicator targets are entered through the API for now.
+ * service from the term and the holdback. The indicators the grant reports on take a target per
+ * reporting period (the periods follow the term, the frequency and the recipient's risk, and are
+ * shown as soon as those are entered) and optionally the grant's own baseline.
+ *
+ * <p>Opened with {@code ?id=N}, the form corrects application N until it is approved: it is filled
+ * from the saved records, the parties stay fixed, and a save from a copy someone else saved since
+ * is refused with nothing changed.
  */
 @Named
 @ViewScoped
@@ -65,11 +77,20 @@ public class GrantEntryView implements Serializable {
   private DataOwnership dataOwnership = DataOwnership.RECIPIENT;
   private final List<Row> years = new ArrayList<>(List.of(new Row()));
   private final List<Row> items = new ArrayList<>(List.of(new Row()));
+  private final List<IndicatorRow> indicators = new ArrayList<>();
+
+  /** The application being corrected ({@code ?id=}), with the version it was read at. */
+  private Long id;
+
+  private Long version;
+  private String referenceNumber;
 
   private List<Option> recipientOptions;
   private List<Option> fundOptions;
   private List<Option> categoryOptions;
   private List<Option> yearOptions;
+  private List<GrantFormOptions.IndicatorChoice> indicatorOptions;
+  private List<GrantFormOptions.Period> periods;
 
   /** The form starts with the configured holdback, which the officer may change. */
   @PostConstruct
@@ -100,6 +121,160 @@ public class GrantEntryView implements Serializable {
     }
   }
 
+  /**
+   * One indicator of the application: which catalogue indicator, its target per reporting period
+   * (by period number) and optionally the grant's own baseline (value, fiscal year, source).
+   */
+  public static class IndicatorRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String code;
+    private BigDecimal baselineValue;
+    private String baselineYear;
+    private String baselineSourceEn;
+    private String baselineSourceFr;
+    private final HashMap<Integer, BigDecimal> targets = new HashMap<>();
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public BigDecimal getBaselineValue() {
+      return baselineValue;
+    }
+
+    public void setBaselineValue(BigDecimal baselineValue) {
+      this.baselineValue = baselineValue;
+    }
+
+    public String getBaselineYear() {
+      return baselineYear;
+    }
+
+    public void setBaselineYear(String baselineYear) {
+      this.baselineYear = baselineYear;
+    }
+
+    public String getBaselineSourceEn() {
+      return baselineSourceEn;
+    }
+
+    public void setBaselineSourceEn(String baselineSourceEn) {
+      this.baselineSourceEn = baselineSourceEn;
+    }
+
+    public String getBaselineSourceFr() {
+      return baselineSourceFr;
+    }
+
+    public void setBaselineSourceFr(String baselineSourceFr) {
+      this.baselineSourceFr = baselineSourceFr;
+    }
+
+    /** Targets by reporting period number, as the page binds them. */
+    public Map<Integer, BigDecimal> getTargets() {
+      return targets;
+    }
+
+    private boolean hasBaseline() {
+      return baselineValue != null
+          || baselineYear != null
+          || !isBlank(baselineSourceEn)
+          || !isBlank(baselineSourceFr);
+    }
+  }
+
+  /**
+   * Fills the form from application {@code ?id=} when one is named: not found for an unknown one,
+   * forbidden for a role that may not correct it, and back to the grant's page with the reason once
+   * it can no longer be corrected.
+   */
+  public void load() {
+    if (id == null || version != null) {
+      return;
+    }
+    try {
+      fill(drafts.draftOf(currentUser.require(), id));
+    } catch (BusinessRuleViolation refused) {
+      if (refused.kind() == BusinessRuleViolation.Kind.INVALID) {
+        PageMessages.error(localeSelection.getLocale(), "grant.entry.notEditable");
+        PageMessages.redirect("/grant.xhtml?id=" + id);
+      } else {
+        PageRefusals.refuse(refused);
+      }
+    }
+  }
+
+  private void fill(EditableDraft editable) {
+    GrantDraft d = editable.draft();
+    version = editable.version();
+    referenceNumber = editable.referenceNumber();
+    recipientId = d.recipientId();
+    fundId = d.fundId();
+    instrumentType = d.instrumentType();
+    titleEn = d.titleEn();
+    titleFr = d.titleFr();
+    descriptionEn = d.descriptionEn();
+    descriptionFr = d.descriptionFr();
+    expectedResultsEn = d.expectedResultsEn();
+    expectedResultsFr = d.expectedResultsFr();
+    totalAmount = d.totalAmount();
+    startDate = d.startDate();
+    endDate = d.endDate();
+    holdbackPercent = d.holdbackPercent();
+    reportingFrequency = d.reportingFrequency();
+    dataOwnership = d.dataOwnership();
+    years.clear();
+    d.yearShares().forEach(y -> years.add(row(String.valueOf(y.fiscalYear()), y.amount())));
+    if (years.isEmpty()) {
+      years.add(new Row());
+    }
+    items.clear();
+    d.budgetItems().forEach(b -> items.add(row(b.expenseCategory(), b.amount())));
+    indicators.clear();
+    for (IndicatorTargets t : d.indicators()) {
+      IndicatorRow row = new IndicatorRow();
+      row.code = t.indicatorCode();
+      row.targets.putAll(t.targetsByPeriod());
+      if (t.baseline() != null) {
+        row.baselineValue = t.baseline().value();
+        row.baselineYear = String.valueOf(t.baseline().fiscalYear());
+        row.baselineSourceEn = t.baseline().sourceEn();
+        row.baselineSourceFr = t.baseline().sourceFr();
+      }
+      indicators.add(row);
+    }
+    periods = null;
+  }
+
+  private static Row row(String key, BigDecimal amount) {
+    Row row = new Row();
+    row.key = key;
+    row.amount = amount;
+    return row;
+  }
+
+  public void addIndicator() {
+    indicators.add(new IndicatorRow());
+  }
+
+  public void removeIndicator(IndicatorRow row) {
+    indicators.remove(row);
+  }
+
+  /** The term or the parties changed: the reporting periods are worked out again. */
+  public void termChanged() {
+    periods = null;
+  }
+
+  /** Whether the form corrects a saved application rather than entering a new one. */
+  public boolean isRevision() {
+    return version != null;
+  }
+
   public void addYear() {
     years.add(new Row());
   }
@@ -125,9 +300,16 @@ public class GrantEntryView implements Serializable {
       return null;
     }
     try {
-      long id = drafts.createDraft(currentUser.require(), draft);
-      PageMessages.info(localeSelection.getLocale(), "grant.entry.created");
-      return "/grant?faces-redirect=true&id=" + id;
+      long saved;
+      if (isRevision()) {
+        drafts.reviseDraft(currentUser.require(), id, version, draft);
+        saved = id;
+        PageMessages.info(localeSelection.getLocale(), "grant.entry.revised", referenceNumber);
+      } else {
+        saved = drafts.createDraft(currentUser.require(), draft);
+        PageMessages.info(localeSelection.getLocale(), "grant.entry.created");
+      }
+      return "/grant?faces-redirect=true&id=" + saved;
     } catch (BusinessRuleViolation broken) {
       formErrors.reject(null, broken.message(localeSelection.getLocale()));
       return null;
@@ -162,7 +344,43 @@ public class GrantEntryView implements Serializable {
         shares,
         budget,
         List.of(),
-        List.of());
+        indicatorTargets());
+  }
+
+  /**
+   * The indicators as the draft takes them: targets for the periods the form shows (a period the
+   * term no longer has drops its target with it), a baseline when any of its fields is filled.
+   */
+  private List<IndicatorTargets> indicatorTargets() {
+    List<Integer> shown = getPeriods().stream().map(GrantFormOptions.Period::number).toList();
+    List<IndicatorTargets> result = new ArrayList<>();
+    for (IndicatorRow row : indicators) {
+      Map<Integer, BigDecimal> targets = new TreeMap<>();
+      row.targets.forEach(
+          (no, value) -> {
+            if (value != null && shown.contains(no)) {
+              targets.put(no, value);
+            }
+          });
+      IndicatorTargets.Baseline baseline =
+          row.hasBaseline()
+              ? new IndicatorTargets.Baseline(
+                  row.baselineValue,
+                  row.baselineYear == null ? null : Integer.valueOf(row.baselineYear),
+                  blankToNull(row.baselineSourceEn),
+                  blankToNull(row.baselineSourceFr))
+              : null;
+      result.add(new IndicatorTargets(row.code, targets, baseline));
+    }
+    return result;
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String blankToNull(String text) {
+    return isBlank(text) ? null : text.strip();
   }
 
   /** Where each property's message goes: the draft's fields and each row's inputs. */
@@ -198,6 +416,23 @@ public class GrantEntryView implements Serializable {
       ids.put("budgetItems[" + i + "].expenseCategory", "entry:budgetItems:" + i + ":category");
       ids.put("budgetItems[" + i + "].amount", "entry:budgetItems:" + i + ":amount");
     }
+    ids.put("indicators", "entry:indicatorsSection");
+    for (int i = 0; i < indicators.size(); i++) {
+      String row = "indicators[" + i + "]";
+      String input = "entry:indicators:" + i + ":";
+      ids.put(row + ".indicatorCode", input + "indicatorCode");
+      ids.put(row + ".baseline.value", input + "baselineValue");
+      ids.put(row + ".baseline.fiscalYear", input + "baselineYear");
+      ids.put(row + ".baseline.sourceEn", input + "baselineSourceEn");
+      ids.put(row + ".baseline.sourceFr", input + "baselineSourceFr");
+      List<GrantFormOptions.Period> shown = getPeriods();
+      for (int p = 0; p < shown.size(); p++) {
+        String target = input + "targets:" + p + ":target";
+        String path = row + ".targetsByPeriod[" + shown.get(p).number() + "]";
+        ids.put(path, target);
+        ids.put(path + ".<map value>", target);
+      }
+    }
     return ids;
   }
 
@@ -227,6 +462,61 @@ public class GrantEntryView implements Serializable {
       yearOptions = options.fiscalYears();
     }
     return yearOptions;
+  }
+
+  public List<GrantFormOptions.IndicatorChoice> getIndicatorOptions() {
+    if (indicatorOptions == null) {
+      indicatorOptions = options.indicators();
+    }
+    return indicatorOptions;
+  }
+
+  /**
+   * The unit of the chosen indicator (null while none is chosen), which decides how its baseline
+   * and targets are read: counts whole, money and percentages to the cent.
+   */
+  public String unitOf(String code) {
+    return getIndicatorOptions().stream()
+        .filter(o -> o.code().equals(code))
+        .map(GrantFormOptions.IndicatorChoice::unit)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Baselines are measured before the agreement: the fiscal years from 2000 to this one. */
+  public List<Option> getBaselineYearOptions() {
+    int current = FiscalYear.containing(BusinessClock.today());
+    List<Option> result = new ArrayList<>();
+    for (int y = current; y >= 2000; y--) {
+      result.add(new Option(String.valueOf(y), FiscalYear.label(y), FiscalYear.labelFr(y)));
+    }
+    return result;
+  }
+
+  /** The reporting periods the term entered so far would have (none until it is complete). */
+  public List<GrantFormOptions.Period> getPeriods() {
+    if (periods == null) {
+      periods =
+          new ArrayList<>(
+              options.reportingPeriods(recipientId, startDate, endDate, reportingFrequency));
+    }
+    return periods;
+  }
+
+  public List<IndicatorRow> getIndicators() {
+    return indicators;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getReferenceNumber() {
+    return referenceNumber;
   }
 
   public InstrumentType[] getInstrumentTypes() {

@@ -85,7 +85,7 @@ public final class DraftBuilder {
 
   /** Reports on the catalogue indicator {@code code}, targets given by period number. */
   public DraftBuilder indicator(String code, Map<Integer, BigDecimal> targetsByPeriod) {
-    indicators.add(new IndicatorTargets(code, targetsByPeriod));
+    indicators.add(new IndicatorTargets(code, targetsByPeriod, null));
     return this;
   }
 

@@ -151,6 +151,65 @@ class GrantIndicatorsIT {
     }
   }
 
+  @Test
+  void anApplicationEnteredThroughTheApi_carriesItsOwnBaseline_andRefusesAHalfBaseline()
+      throws Exception {
+    ApiClient api = new ApiClient(base);
+    String indicators =
+        "[{\"indicatorCode\": \"REFERRALS\", \"targetsByPeriod\": {\"1\": 30},"
+            + " \"baseline\": {\"value\": 12.5, \"fiscalYear\": 2025,"
+            + " \"sourceEn\": \"Intake log\", \"sourceFr\": \"Registre d’accueil\"}},"
+            + " {\"indicatorCode\": \"PEOPLE_SERVED\", \"targetsByPeriod\": {}}]";
+    ApiClient.Answer created = api.post("officer", "grants", annualDraft(indicators));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = ((BigDecimal) created.object().get("id")).longValue();
+    assertThat(
+            DemoRows.texts(
+                "SELECT CONCAT(i.code, ' ', IFNULL(CAST(gi.baseline_value AS CHAR), '-'), ' ',"
+                    + " IFNULL(gi.baseline_year, '-'), ' ', IFNULL(gi.baseline_source_en, '-'))"
+                    + " FROM grant_indicator gi JOIN indicator i ON i.id = gi.indicator_id"
+                    + " WHERE gi.grant_id = ? ORDER BY i.code",
+                id))
+        .containsExactly("PEOPLE_SERVED - - -", "REFERRALS 12.5000 2025 Intake log");
+    Map<String, Object> referrals =
+        byCode(indicators(api.get("officer", "grants/" + id).object()), "REFERRALS");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> baseline = (Map<String, Object>) referrals.get("baseline");
+    assertThat((BigDecimal) baseline.get("value")).isEqualByComparingTo("12.5");
+    assertThat(baseline.get("fromCatalogue")).isEqualTo(false);
+
+    long before = DemoRows.number("SELECT COUNT(*) FROM grant_agreement");
+    ApiClient.Answer half =
+        api.post(
+            "officer",
+            "grants",
+            annualDraft(
+                "[{\"indicatorCode\": \"REFERRALS\", \"targetsByPeriod\": {},"
+                    + " \"baseline\": {\"fiscalYear\": 1999}}]"));
+    assertThat(half.status()).as(half.toString()).isEqualTo(400);
+    assertThat(half.toString())
+        .contains("indicators[0].baseline.value")
+        .contains("indicators[0].baseline.fiscalYear");
+    assertThat(DemoRows.number("SELECT COUNT(*) FROM grant_agreement")).isEqualTo(before);
+  }
+
+  private static String annualDraft(String indicators) throws Exception {
+    return "{\"recipientId\": "
+        + DemoRows.recipientIdOf("recipient1")
+        + ", \"fundId\": "
+        + DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'")
+        + ", \"instrumentType\": \"GRANT\","
+        + " \"titleEn\": \"Baseline by API\", \"titleFr\": \"Référence par l’API\","
+        + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\","
+        + " \"endDate\": \"2027-03-31\", \"holdbackPercent\": 10.00,"
+        + " \"reportingFrequency\": \"ANNUAL\", \"dataOwnership\": \"RECIPIENT\","
+        + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 40000.00}],"
+        + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": 40000.00}],"
+        + " \"instalments\": [], \"indicators\": "
+        + indicators
+        + "}";
+  }
+
   private static String pdf(ApiClient api, long grant, String lang) throws Exception {
     HttpResponse<byte[]> file =
         api.download("auditor", "exports/grant-agreement?grant=" + grant + "&lang=" + lang);

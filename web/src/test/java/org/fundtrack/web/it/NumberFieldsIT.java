@@ -41,10 +41,14 @@ class NumberFieldsIT {
           "entry:holdbackPercent",
           "entry:yearShares:#:amount",
           "entry:budgetItems:#:amount",
+          "entry:indicators:#:baselineValue",
+          "entry:indicators:#:targets:#:target",
           "actions:eligibleSpending",
           "report:spending:#:spent",
           "report:actuals:#:value",
-          "report:actuals:#:parts:#:part");
+          "report:actuals:#:parts:#:part",
+          // Typed in both languages through the page's posts by IndicatorCatalogueIT.
+          "indicatorForm:baselineValue");
 
   private static final int ADDRESSES_PER_PAGE = 3;
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");

@@ -82,6 +82,7 @@ class EveryPageBrowserIT {
     visits.add(Visit.of("reviews", "reviews.xhtml"));
     reportToReview().ifPresent(id -> visits.add(Visit.of("review", "review.xhtml?id=" + id)));
     visits.add(Visit.of("audit", "audit.xhtml"));
+    visits.add(Visit.of("forbidden", "admin/indicators.xhtml"));
     visits.add(
         new Visit(
             "audit-verified",
@@ -117,6 +118,29 @@ class EveryPageBrowserIT {
                     waitFor(
                         By.cssSelector(
                             "#userForm .ui-message-error, #userForm .ui-state-error")))));
+    visits.add(Visit.of("indicators", "admin/indicators.xhtml"));
+    visits.add(
+        new Visit(
+            "indicators-sorted",
+            "admin/indicators.xhtml",
+            click(By.cssSelector("[id$='colCode']")).andThen(settle())));
+    visits.add(
+        new Visit(
+            "indicators-dialog",
+            "admin/indicators.xhtml",
+            click(By.id("indicatorsForm:newIndicator"))
+                .andThen(waitFor(By.id("indicatorForm:code")))));
+    visits.add(
+        new Visit(
+            "indicators-dialog-invalid",
+            "admin/indicators.xhtml",
+            click(By.id("indicatorsForm:newIndicator"))
+                .andThen(waitFor(By.id("indicatorForm:code")))
+                .andThen(click(By.id("indicatorForm:save")))
+                .andThen(
+                    waitFor(
+                        By.cssSelector(
+                            "#indicatorForm .ui-message-error, #indicatorForm .ui-state-error")))));
     visits.add(Visit.of("not-found", "grant.xhtml?id=abc"));
     checkAsUser("admin", visits);
   }
