@@ -1,17 +1,13 @@
 package org.fundtrack.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.stream.IntStream;
 import org.fundtrack.indicator.boundary.DimensionOption;
 import org.fundtrack.indicator.boundary.IndicatorCatalogueService;
@@ -24,6 +20,7 @@ import org.fundtrack.indicator.entity.MeasureType;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.PageMessages;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -175,9 +172,6 @@ public class IndicatorCatalogueView implements Serializable {
   }
 
   private void info(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String text = new MessageFormat(bundle.getString(key), locale()).format(args);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    PageMessages.infoNow(locale(), key, args);
   }
 }

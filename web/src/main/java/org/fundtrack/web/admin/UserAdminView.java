@@ -1,20 +1,16 @@
 package org.fundtrack.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.fundtrack.administration.boundary.NewUser;
 import org.fundtrack.administration.boundary.RecipientOption;
 import org.fundtrack.administration.boundary.UserAdminService;
@@ -23,6 +19,7 @@ import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.PageMessages;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -153,10 +150,7 @@ public class UserAdminView implements Serializable {
   }
 
   private void info(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String text = new MessageFormat(bundle.getString(key), locale()).format(args);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    PageMessages.infoNow(locale(), key, args);
   }
 
   public LazyDataModel<UserRow> getUsers() {

@@ -22,6 +22,17 @@ public final class PageMessages {
     add(FacesMessage.SEVERITY_INFO, word(key, locale, args));
   }
 
+  /**
+   * An information message from {@code key} with its arguments, in {@code locale}, for this
+   * response only: an AJAX answer that no redirect follows (kept, it would show again on the next
+   * page).
+   */
+  public static void infoNow(Locale locale, String key, Object... args) {
+    String text = word(key, locale, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
   /** An error message from {@code key} with its arguments, in {@code locale}. */
   public static void error(Locale locale, String key, Object... args) {
     add(FacesMessage.SEVERITY_ERROR, word(key, locale, args));
