@@ -358,8 +358,10 @@ class FrenchFourJobsBrowserIT {
       for (int i = 0; i < INDICATORS.size(); i++) {
         shown
             .assertThat(row(browser.driver(), "report:actuals", indicatorName(i)))
-            .as("the first quarter's target")
-            .contains(TARGETS.get(i).get(0).count());
+            .as("the first quarter's target, the unit in words")
+            .contains(TARGETS.get(i).get(0).count())
+            .contains("Nombre")
+            .doesNotContain("count");
         actuals.add(inputIn(browser.driver(), "report:actuals", indicatorName(i), ":value"));
         form.type(actuals.get(i), ACTUALS.get(i).typed());
       }
@@ -397,7 +399,10 @@ class FrenchFourJobsBrowserIT {
         shown
             .assertThat(row(browser.driver(), "actuals", indicatorName(i)))
             .contains(ACTUALS.get(i).count())
-            .contains(TARGETS.get(i).get(0).count());
+            .contains(TARGETS.get(i).get(0).count())
+            .as("the unit in words, not its code")
+            .contains("Nombre")
+            .doesNotContain("count");
       }
       assertNoEnglish(shown, spaces(review.bodyText()), "review page");
       shown.assertThat(browser.accessibilityViolations()).as("review page").isEmpty();
