@@ -24,11 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Finds the number fields from the pages themselves: signed in as each role, it follows the links
  * of every page it reaches (a few addresses per page, plus a grant ready to close and a report to
- * write, whose forms only those states show) and collects every field carrying the number
- * converters' style class. Each must be one that the browser tests round-trip through the database
- * in both languages ({@code NumberEntryBrowserIT}, {@code ReportNumbersBrowserIT}), so a new number
- * field fails here until a test types into it; and no page uses a widget with its own number
- * parsing. That every number-typed field carries the style class is {@code NumericInputsTest}'s.
+ * write and a draft with indicators, whose forms only those states show) and collects every field
+ * carrying the number converters' style class. Each must be one that the browser tests round-trip
+ * through the database in both languages ({@code NumberEntryBrowserIT}, {@code
+ * ReportNumbersBrowserIT}), so a new number field fails here until a test types into it; and no
+ * page uses a widget with its own number parsing. That every number-typed field carries the style
+ * class is {@code NumericInputsTest}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,9 +69,12 @@ class NumberFieldsIT {
     ApiClient api = new ApiClient(base);
     long closable = ReportingGrants.readyToClose(api);
     long reporting = ReportingGrants.activeQuarterlyGrant(api);
+    long draft = ReportingGrants.draftWithIndicators(api);
     Map<String, List<String>> seeds =
         Map.of(
-            "officer", List.of("grant-new.xhtml", "grant.xhtml?id=" + closable),
+            "officer",
+                List.of(
+                    "grant-new.xhtml", "grant.xhtml?id=" + closable, "grant-new.xhtml?id=" + draft),
             "recipient1", List.of("report.xhtml?grant=" + reporting + "&period=1"),
             "director", List.of(),
             "auditor", List.of(),

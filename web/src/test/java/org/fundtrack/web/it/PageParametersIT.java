@@ -82,11 +82,17 @@ class PageParametersIT {
     long own = ownGrantWithPeriods();
     long submitted = DemoRows.number("SELECT MIN(id) FROM progress_report WHERE status <> 'DRAFT'");
     long strategy = DemoRows.number("SELECT MIN(id) FROM strategy");
+    long editable =
+        DemoRows.number(
+            "SELECT MIN(id) FROM grant_agreement WHERE status IN ('DRAFT', 'SUBMITTED',"
+                + " 'UNDER_REVIEW')");
     try (OwnUsers users = new OwnUsers()) {
       Map<String, WebSession> sessions = sessions(users, "fr");
       for (String[] page :
           new String[][] {
             {"officer", "grant.xhtml?id=" + own},
+            {"officer", "grant-new.xhtml"},
+            {"officer", "grant-new.xhtml?id=" + editable},
             {"officer", "grants.xhtml?status=ACTIVE&year=2026&fund=AHT-CSF&q=a"},
             {"officer", "index.xhtml?year=2024"},
             {"officer", "scorecard.xhtml?scope=STRATEGY&id=" + strategy + "&year=2024"},
@@ -115,6 +121,9 @@ class PageParametersIT {
       a.add(new Attempt("officer", "grant.xhtml?id=" + id, Set.of("id")));
     }
     a.add(new Attempt("officer", "grant.xhtml", Set.of("id")));
+    for (String id : List.of("abc", "0", "-1", "99999999999999999999", "1.5", "" + noGrant)) {
+      a.add(new Attempt("officer", "grant-new.xhtml?id=" + id, Set.of("id")));
+    }
     a.add(new Attempt("recipient", "grant.xhtml?id=" + foreign, Set.of("id")));
     a.add(new Attempt("officer", "grants.xhtml?status=BOGUS", Set.of("status")));
     a.add(new Attempt("officer", "grants.xhtml?year=1999", Set.of("year")));

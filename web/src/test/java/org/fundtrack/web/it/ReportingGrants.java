@@ -65,27 +65,15 @@ public final class ReportingGrants {
     assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
   }
 
+  /** A draft of recipient1's with indicators, which its correction form shows with targets. */
+  public static long draftWithIndicators(ApiClient api) throws Exception {
+    ApiClient.Answer created = api.post("officer", "grants", draft("QUARTERLY"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return ((BigDecimal) created.object().get("id")).longValue();
+  }
+
   private static long activeGrant(ApiClient api, String frequency) throws Exception {
-    long recipient = DemoRows.recipientIdOf("recipient1");
-    long fund = DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'");
-    String draft =
-        "{\"recipientId\": "
-            + recipient
-            + ", \"fundId\": "
-            + fund
-            + ", \"instrumentType\": \"GRANT\","
-            + " \"titleEn\": \"Drop-in centre\", \"titleFr\": \"Centre d’accueil\","
-            + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
-            + " \"holdbackPercent\": 10.00, \"reportingFrequency\": \""
-            + frequency
-            + "\","
-            + " \"dataOwnership\": \"RECIPIENT\","
-            + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 40000.00}],"
-            + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": 40000.00}],"
-            + " \"instalments\": [],"
-            + " \"indicators\": [{\"indicatorCode\": \"PEOPLE_SERVED\", \"targetsByPeriod\": {\"1\": 10}},"
-            + " {\"indicatorCode\": \"SURVIVOR_OUTCOMES\", \"targetsByPeriod\": {}}]}";
-    ApiClient.Answer created = api.post("officer", "grants", draft);
+    ApiClient.Answer created = api.post("officer", "grants", draft(frequency));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = ((BigDecimal) created.object().get("id")).longValue();
     for (String[] step :
@@ -99,5 +87,26 @@ public final class ReportingGrants {
       assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }
     return id;
+  }
+
+  private static String draft(String frequency) throws Exception {
+    long recipient = DemoRows.recipientIdOf("recipient1");
+    long fund = DemoRows.number("SELECT id FROM fund WHERE code = 'AHT-CSF'");
+    return "{\"recipientId\": "
+        + recipient
+        + ", \"fundId\": "
+        + fund
+        + ", \"instrumentType\": \"GRANT\","
+        + " \"titleEn\": \"Drop-in centre\", \"titleFr\": \"Centre d’accueil\","
+        + " \"totalAmount\": 40000.00, \"startDate\": \"2026-04-01\", \"endDate\": \"2027-03-31\","
+        + " \"holdbackPercent\": 10.00, \"reportingFrequency\": \""
+        + frequency
+        + "\","
+        + " \"dataOwnership\": \"RECIPIENT\","
+        + " \"yearShares\": [{\"fiscalYear\": 2026, \"amount\": 40000.00}],"
+        + " \"budgetItems\": [{\"expenseCategory\": \"SALARIES_BENEFITS\", \"amount\": 40000.00}],"
+        + " \"instalments\": [],"
+        + " \"indicators\": [{\"indicatorCode\": \"PEOPLE_SERVED\", \"targetsByPeriod\": {\"1\": 10}},"
+        + " {\"indicatorCode\": \"SURVIVOR_OUTCOMES\", \"targetsByPeriod\": {}}]}";
   }
 }

@@ -53,7 +53,7 @@ class ShellBrowserIT {
                   "Reports and exports",
                   "Reports to review",
                   "Audit trail"),
-          "admin", List.of("Fund overview", "Audit trail", "Users"));
+          "admin", List.of("Fund overview", "Audit trail", "Users", "Indicators"));
 
   private static final Map<String, String> ROLE_BY_USER =
       Map.of(
@@ -98,6 +98,8 @@ class ShellBrowserIT {
           browser.driver().get(base + "admin/users.xhtml");
           assertThat(new AppPage(browser.driver()).heading()).isNotBlank();
           assertThat(browser.accessibilityViolations()).as("users page").isEmpty();
+          browser.driver().findElement(org.openqa.selenium.By.id("nav-indicators")).click();
+          assertThat(new AppPage(browser.driver()).heading()).isEqualTo("Indicator catalogue");
         }
       }
     }
