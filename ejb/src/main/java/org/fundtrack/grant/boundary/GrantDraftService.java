@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,43 +168,57 @@ public class GrantDraftService {
         grantId, grant.getReferenceNumber(), grant.getVersion(), asEntered(grant));
   }
 
+  /**
+   * The application's schedules as entered, read by four projections (one statement each, however
+   * many years, categories, indicators and periods it has; the lazy associations are not walked).
+   */
   private GrantDraft asEntered(GrantAgreement grant) {
     long id = grant.getId();
     GrantText text = grant.getText();
     GrantTerms terms = grant.getTerms();
     List<YearShare> years =
-        grants.allocations(id).stream()
-            .map(
-                a -> new YearShare(a.getBudgetLine().getFiscalYear().getStartYear(), a.getAmount()))
-            .sorted(Comparator.comparing(YearShare::fiscalYear))
+        rows(
+                "SELECT fy.startYear, a.amount FROM GrantYearAllocation a JOIN a.budgetLine bl"
+                    + " JOIN bl.fiscalYear fy WHERE a.grant.id = :id ORDER BY fy.startYear",
+                id)
+            .stream()
+            .map(r -> new YearShare((Integer) r[0], (BigDecimal) r[1]))
             .toList();
     List<BudgetItemShare> items =
-        grants.budgetItems(id).stream()
-            .map(b -> new BudgetItemShare(b.getExpenseCategory().getCode(), b.getAmount()))
+        rows(
+                "SELECT c.code, b.amount FROM GrantBudgetItem b JOIN b.expenseCategory c"
+                    + " WHERE b.grant.id = :id ORDER BY b.id",
+                id)
+            .stream()
+            .map(r -> new BudgetItemShare((String) r[0], (BigDecimal) r[1]))
             .toList();
     Map<Long, Map<Integer, BigDecimal>> targets = new HashMap<>();
-    for (IndicatorTarget t : grants.indicatorTargets(id)) {
-      if (t.getReportingPeriod() != null && t.getDimensionValue() == null) {
-        targets
-            .computeIfAbsent(t.getGrantIndicator().getId(), k -> new TreeMap<>())
-            .put(t.getReportingPeriod().getSequenceNo(), t.getTargetValue());
-      }
+    for (Object[] t :
+        rows(
+            "SELECT t.grantIndicator.id, rp.sequenceNo, t.targetValue FROM IndicatorTarget t"
+                + " JOIN t.reportingPeriod rp WHERE t.grantIndicator.grant.id = :id"
+                + " AND t.dimensionValue IS NULL",
+            id)) {
+      targets
+          .computeIfAbsent((Long) t[0], k -> new TreeMap<>())
+          .put((Integer) t[1], (BigDecimal) t[2]);
     }
     List<IndicatorTargets> indicators =
-        grants.grantIndicators(id).stream()
+        rows(
+                "SELECT g.id, i.code, g.baselineValue, g.baselineYear, g.baselineSourceEn,"
+                    + " g.baselineSourceFr FROM GrantIndicator g JOIN g.indicator i"
+                    + " WHERE g.grant.id = :id ORDER BY i.code",
+                id)
+            .stream()
             .map(
                 g ->
                     new IndicatorTargets(
-                        g.getIndicator().getCode(),
-                        targets.getOrDefault(g.getId(), Map.of()),
-                        g.hasOwnBaseline()
-                            ? new IndicatorTargets.Baseline(
-                                g.getBaselineValue(),
-                                g.getBaselineYear(),
-                                g.getBaselineSourceEn(),
-                                g.getBaselineSourceFr())
-                            : null))
-            .sorted(Comparator.comparing(IndicatorTargets::indicatorCode))
+                        (String) g[1],
+                        targets.getOrDefault((Long) g[0], Map.of()),
+                        g[2] == null
+                            ? null
+                            : new IndicatorTargets.Baseline(
+                                (BigDecimal) g[2], (Integer) g[3], (String) g[4], (String) g[5])))
             .toList();
     return new GrantDraft(
         grant.getRecipient().getId(),
@@ -227,6 +240,10 @@ public class GrantDraftService {
         items,
         List.of(),
         indicators);
+  }
+
+  private List<Object[]> rows(String jpql, long grantId) {
+    return em.createQuery(jpql, Object[].class).setParameter("id", grantId).getResultList();
   }
 
   private GrantAgreement lockForRevision(long grantId, long expectedVersion) {

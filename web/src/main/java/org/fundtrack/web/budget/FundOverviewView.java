@@ -2,7 +2,6 @@ package org.fundtrack.web.budget;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.PageMessages;
 
 /** Backs the fund overview: the chosen fiscal year (default: the current one) and its lines. */
 @Named
@@ -37,12 +37,11 @@ public class FundOverviewView implements Serializable {
   private List<PublishedYear> publishedYears;
   private List<ReallocationRow> reallocations;
 
-  public void load() throws java.io.IOException {
+  public void load() {
     Caller caller = currentUser.require();
     if (caller.isRecipient()) {
       // Recipients work from their own grants; the ministry-wide figures are not theirs to see.
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/grants.xhtml");
+      PageMessages.redirect("/grants.xhtml");
       return;
     }
     years = service.yearsWithBudget(caller);

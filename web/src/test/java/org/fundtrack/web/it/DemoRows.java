@@ -31,6 +31,16 @@ public final class DemoRows {
                 + " (SELECT COUNT(*) FROM report_attachment))"));
   }
 
+  /** The code of the fund whose budget line in fiscal year {@code startYear} has the most room. */
+  public static String fundWithMostRoom(int startYear) throws SQLException {
+    return texts(
+            "SELECT f.code FROM budget_line bl JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id"
+                + " JOIN fund f ON f.id = bl.fund_id WHERE fy.start_year = ?"
+                + " ORDER BY bl.appropriation - bl.committed_amount DESC, bl.id LIMIT 1",
+            startYear)
+        .get(0);
+  }
+
   /** The organisation a demo recipient user belongs to. */
   public static long recipientIdOf(String username) throws SQLException {
     return number("SELECT recipient_id FROM app_user WHERE username = ?", username);

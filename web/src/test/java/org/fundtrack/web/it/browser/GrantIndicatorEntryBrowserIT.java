@@ -238,7 +238,7 @@ class GrantIndicatorEntryBrowserIT {
       throws Exception {
     boolean fr = language.equals("fr");
     form.chooseIndex("entry:recipientId", 0);
-    form.chooseCovered("entry:fundId", fundWithMostAvailable() + " ");
+    form.chooseCovered("entry:fundId", DemoRows.fundWithMostRoom(YEAR) + " ");
     form.type("entry:titleEn", title);
     form.type("entry:titleFr", title + " (fr)");
     form.type("entry:totalAmount", fr ? "90 000,00" : "90,000.00");
@@ -279,15 +279,6 @@ class GrantIndicatorEntryBrowserIT {
 
   private static String reference(long grantId) throws Exception {
     return DemoRows.texts("SELECT reference_number FROM grant_agreement WHERE id = ?", grantId)
-        .get(0);
-  }
-
-  private static String fundWithMostAvailable() throws Exception {
-    return DemoRows.texts(
-            "SELECT f.code FROM budget_line bl JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id"
-                + " JOIN fund f ON f.id = bl.fund_id WHERE fy.start_year = ?"
-                + " ORDER BY bl.appropriation - bl.committed_amount DESC, bl.id LIMIT 1",
-            YEAR)
         .get(0);
   }
 }

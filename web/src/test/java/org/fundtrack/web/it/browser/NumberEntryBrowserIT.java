@@ -215,22 +215,13 @@ class NumberEntryBrowserIT {
   private static void fillEverythingButTheTitles(NumberForms form, String language)
       throws Exception {
     form.chooseIndex("entry:recipientId", 0);
-    form.chooseCovered("entry:fundId", fundWithMostAvailable() + " ");
+    form.chooseCovered("entry:fundId", DemoRows.fundWithMostRoom(YEAR) + " ");
     form.type("entry:startDate_input", YEAR + "-04-01");
     form.type("entry:endDate_input", (YEAR + 1) + "-03-31");
     form.choose(
         "entry:yearShares:0:year",
         language.equals("fr") ? YEAR + "-" + (YEAR + 1) : YEAR + "-" + (YEAR + 1 - 2000));
     form.chooseIndex("entry:budgetItems:0:category", 0);
-  }
-
-  private static String fundWithMostAvailable() throws Exception {
-    return DemoRows.texts(
-            "SELECT f.code FROM budget_line bl JOIN fiscal_year fy ON fy.id = bl.fiscal_year_id"
-                + " JOIN fund f ON f.id = bl.fund_id WHERE fy.start_year = ?"
-                + " ORDER BY bl.appropriation - bl.committed_amount DESC, bl.id LIMIT 1",
-            YEAR)
-        .get(0);
   }
 
   private static String saved(String column, String table, long id) throws Exception {
