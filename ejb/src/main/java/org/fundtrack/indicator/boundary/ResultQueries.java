@@ -2,12 +2,16 @@ package org.fundtrack.indicator.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.indicator.entity.Direction;
+import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.time.SqlValues;
 
@@ -47,7 +51,12 @@ public class ResultQueries {
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
 
-  /** The next batch after result id {@code after}; year (start year) and fund code optional. */
+  @Inject private SmallCounts smallCounts;
+
+  /**
+   * The next batch after result id {@code after}; year (start year) and fund code optional. Its
+   * readers are ministry staff, outside every reporting organisation.
+   */
   public List<ResultEntry> results(Integer fiscalYear, String fundCode, long after) {
     String sql = SELECT + STANDING;
     if (fiscalYear != null) {
@@ -66,25 +75,31 @@ public class ResultQueries {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.setMaxResults(BATCH).getResultList();
-    return rows.stream().map(ResultQueries::entry).toList();
+    return rows.stream().map(r -> entry(r, false)).toList();
   }
 
   /**
    * Every overall result of one progress report, for its PDF, whatever its review (a returned
-   * report's PDF shows what it said); the caller checked the scope.
+   * report's PDF shows what it said); the caller checked the scope, so a recipient reading it is
+   * its reporting organisation.
    */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
-  public List<ResultEntry> resultsOfReport(long progressReportId) {
+  public List<ResultEntry> resultsOfReport(@NotNull Caller caller, long progressReportId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(SELECT + " AND pr.id = ?2 ORDER BY i.id")
             .setParameter(1, 0L)
             .setParameter(2, progressReportId)
             .getResultList();
-    return rows.stream().map(ResultQueries::entry).toList();
+    return rows.stream()
+        .map(
+            r ->
+                entry(
+                    r, caller.isRecipient() && caller.maySeeRecipient(((Number) r[2]).longValue())))
+        .toList();
   }
 
-  static ResultEntry entry(Object[] r) {
+  private ResultEntry entry(Object[] r, boolean own) {
     return new ResultEntry(
         ((Number) r[0]).longValue(),
         (String) r[1],
@@ -95,14 +110,16 @@ public class ResultQueries {
         (String) r[6],
         (String) r[7],
         Direction.valueOf((String) r[8]),
-        r[9] instanceof Boolean b ? b : ((Number) r[9]).intValue() != 0,
         ((Number) r[10]).intValue(),
         SqlValues.date(r[11]),
         SqlValues.date(r[12]),
         (String) r[13],
         (BigDecimal) r[14],
-        (BigDecimal) r[15],
-        (String) r[16],
+        smallCounts.figure(
+            r[9] instanceof Boolean b ? b : ((Number) r[9]).intValue() != 0,
+            (BigDecimal) r[15],
+            (String) r[16],
+            own),
         (String) r[17]);
   }
 }

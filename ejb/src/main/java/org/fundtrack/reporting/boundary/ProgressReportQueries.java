@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
@@ -27,6 +31,8 @@ public class ProgressReportQueries {
   private EntityManager em;
 
   @Inject private AccessDenials denials;
+
+  @Inject private SmallCounts smallCounts;
 
   /**
    * @throws BusinessRuleViolation {@code report.notFound} for an unknown, draft or foreign report
@@ -107,10 +113,14 @@ public class ProgressReportQueries {
                         (BigDecimal) s[4],
                         (String) s[5]))
             .toList(),
-        actuals(reportId));
+        actuals(reportId, caller.isRecipient()));
   }
 
-  private List<SubmittedReport.Actual> actuals(long reportId) {
+  /**
+   * The report's actuals for a reader in the reporting organisation ({@code own}: a recipient
+   * allowed this far) or outside it, small counts withheld for the latter.
+   */
+  private List<SubmittedReport.Actual> actuals(long reportId, boolean own) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -131,21 +141,23 @@ public class ProgressReportQueries {
                     + " WHERE r.progress_report_id = ?1 ORDER BY i.id, d.sort_order, dv.sort_order")
             .setParameter(1, reportId)
             .getResultList();
-    java.util.Map<String, java.util.Map<String, BigDecimal>> breakdowns = new java.util.HashMap<>();
+    Map<String, Map<String, BigDecimal>> breakdowns = new HashMap<>();
     parts.forEach(
         p ->
             breakdowns
-                .computeIfAbsent((String) p[0], k -> new java.util.LinkedHashMap<>())
+                .computeIfAbsent((String) p[0], k -> new LinkedHashMap<>())
                 .put((String) p[1], (BigDecimal) p[2]));
     return rows.stream()
         .map(
             a ->
                 new SubmittedReport.Actual(
                     (String) a[0],
-                    a[1] instanceof Boolean b ? b : ((Number) a[1]).intValue() != 0,
-                    (BigDecimal) a[2],
-                    (String) a[3],
-                    breakdowns.getOrDefault((String) a[0], java.util.Map.of())))
+                    smallCounts.figure(
+                        a[1] instanceof Boolean b ? b : ((Number) a[1]).intValue() != 0,
+                        (BigDecimal) a[2],
+                        (String) a[3],
+                        own),
+                    own ? breakdowns.getOrDefault((String) a[0], Map.of()) : Map.of()))
         .toList();
   }
 }

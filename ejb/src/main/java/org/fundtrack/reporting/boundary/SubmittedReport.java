@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.fundtrack.indicator.control.ReportedFigure;
 
 /**
- * A progress report as its recipient wrote it (a draft only for its own organisation), with the
+ * A progress report as one reader may read it (a draft only for its own organisation), with the
  * grant's budget beside the spending and the actual of each indicator.
  */
 public record SubmittedReport(
@@ -34,13 +36,18 @@ public record SubmittedReport(
     actuals = List.copyOf(actuals);
   }
 
-  /** The overall actual of one indicator, exactly as reported (suppression is the reader's). */
+  /**
+   * The overall actual of one indicator as this reader may see it (a small count about people is
+   * withheld outside the reporting organisation), and its breakdown by dimension, which only the
+   * reporting organisation reads (empty for everyone else).
+   */
   public record Actual(
-      String indicatorCode,
-      boolean countsPeople,
-      BigDecimal value,
-      String text,
-      java.util.Map<String, BigDecimal> breakdown) {}
+      String indicatorCode, ReportedFigure figure, Map<String, BigDecimal> breakdown) {
+
+    public Actual {
+      breakdown = Map.copyOf(breakdown);
+    }
+  }
 
   /** Spending on one expense category against the grant's approved budget for it. */
   public record Spending(

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import java.util.Iterator;
 import org.fundtrack.indicator.boundary.ResultEntry;
 import org.fundtrack.indicator.boundary.ResultQueries;
-import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.indicator.control.ScorecardPolicy;
 import org.fundtrack.indicator.control.ScorecardStatus;
 import org.fundtrack.reports.shared.Batches;
@@ -20,11 +19,10 @@ import org.fundtrack.reports.shared.ReportText;
 public class IndicatorResultsAssembler {
 
   @EJB private ResultQueries results;
-  @EJB private ScorecardService scorecards;
 
   /** The results of the year (start year) and fund, both optional, in result id order. */
   public Iterator<IndicatorResultRow> rows(Integer fiscalYear, String fundCode, ReportText text) {
-    ResultShown shown = new ResultShown(scorecards.suppressionThreshold(), text);
+    ResultShown shown = new ResultShown(text);
     return new Batches<>(
         after -> results.results(fiscalYear, fundCode, after),
         ResultEntry::id,
@@ -33,9 +31,9 @@ public class IndicatorResultsAssembler {
 
   private static IndicatorResultRow row(ResultEntry e, ResultShown shown, ReportText text) {
     ScorecardStatus status =
-        shown.hidden(e, false)
+        e.figure().withheld()
             ? ScorecardStatus.NOT_SHOWN
-            : ScorecardPolicy.status(e.direction(), e.target(), e.value());
+            : ScorecardPolicy.status(e.direction(), e.target(), e.figure().value());
     return new IndicatorResultRow(
         e.grantReference(),
         e.recipient(),
@@ -44,7 +42,7 @@ public class IndicatorResultsAssembler {
         text.period(e.periodNo(), e.periodStart(), e.periodEnd()),
         e.periodEnd(),
         e.target(),
-        shown.actual(e, false),
+        shown.actual(e.figure()),
         status.name(),
         e.reportStatus(),
         e.reviewComment());

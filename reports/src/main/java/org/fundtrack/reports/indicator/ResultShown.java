@@ -1,35 +1,30 @@
 package org.fundtrack.reports.indicator;
 
-import org.fundtrack.indicator.boundary.ResultEntry;
-import org.fundtrack.indicator.control.ScorecardPolicy;
+import org.fundtrack.indicator.control.ReportedFigure;
 import org.fundtrack.reports.shared.ReportText;
 
 /**
- * How a reported result shows to one reader of one document: the number in the document's format,
- * "&lt;5" when it counts too few people for a reader outside the reporting organisation, or the
- * qualitative answer.
+ * How a reported figure shows in one document: the number in the document's format, "&lt;5" when
+ * the service withheld it from this reader, or the qualitative answer. It renders what it is given
+ * and decides nothing: the small-count rule was applied by the service that read the figure.
  */
 public final class ResultShown {
 
-  private final int threshold;
   private final ReportText text;
 
-  /** For a document in {@code text}'s language, with the suppression threshold now configured. */
-  public ResultShown(int threshold, ReportText text) {
-    this.threshold = threshold;
+  /** For a document in {@code text}'s language. */
+  public ResultShown(ReportText text) {
     this.text = text;
   }
 
-  /** Whether a reported count is too small for this reader (never for its own organisation). */
-  public boolean hidden(ResultEntry e, boolean ownOrganisation) {
-    return !ownOrganisation && ScorecardPolicy.tooSmall(e.countsPeople(), e.value(), threshold);
-  }
-
-  /** The result as this reader may see it. */
-  public String actual(ResultEntry e, boolean ownOrganisation) {
-    if (e.value() == null) {
-      return e.text() == null ? "" : e.text();
+  /** The figure as this reader may see it. */
+  public String actual(ReportedFigure figure) {
+    if (figure.withheld()) {
+      return "<" + figure.threshold();
     }
-    return hidden(e, ownOrganisation) ? "<" + threshold : text.number(e.value());
+    if (figure.value() == null) {
+      return figure.text() == null ? "" : figure.text();
+    }
+    return text.number(figure.value());
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.fundtrack.grant.boundary.GrantHead;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.indicator.boundary.ResultQueries;
-import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.reporting.control.BudgetShare;
@@ -28,7 +27,6 @@ public class ProgressReportAssembler {
   @EJB private ProgressReportQueries reports;
   @EJB private GrantQueryService grants;
   @EJB private ResultQueries results;
-  @EJB private ScorecardService scorecards;
 
   /** Report {@code reportId}, within the caller's scope. */
   public ProgressReport report(Caller caller, long reportId, ReportText text) {
@@ -75,17 +73,16 @@ public class ProgressReportAssembler {
 
   private List<ProgressReport.IndicatorActual> actuals(
       Caller caller, SubmittedReport report, ReportText text) {
-    ResultShown shown = new ResultShown(scorecards.suppressionThreshold(), text);
-    boolean own = caller.isRecipient();
-    return results.resultsOfReport(report.id()).stream()
+    ResultShown shown = new ResultShown(text);
+    return results.resultsOfReport(caller, report.id()).stream()
         .map(
             e ->
                 new ProgressReport.IndicatorActual(
                     text.french() ? e.indicatorNameFr() : e.indicatorNameEn(),
                     text.unit(e.unit()),
                     e.target(),
-                    shown.actual(e, own),
-                    e.value() != null))
+                    shown.actual(e.figure()),
+                    e.figure().numeric()))
         .toList();
   }
 }

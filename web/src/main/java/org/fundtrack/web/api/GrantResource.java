@@ -50,7 +50,6 @@ import org.fundtrack.grant.boundary.PaymentReceipt;
 import org.fundtrack.grant.boundary.PaymentRequest;
 import org.fundtrack.grant.boundary.PaymentService;
 import org.fundtrack.grant.entity.GrantStatus;
-import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
 import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.reporting.boundary.ReportDraft;
@@ -85,7 +84,6 @@ public class GrantResource {
   @EJB private CloseOutService closeOuts;
   @EJB private ProgressReportService progressReports;
   @EJB private ProgressReportQueries reportQueries;
-  @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
   @Context private HttpServletRequest http;
@@ -449,10 +447,7 @@ public class GrantResource {
           ReportDraft draft) {
     Caller caller = currentUser.require();
     long report = progressReports.saveDraft(caller, id, Math.toIntExact(periodNo), draft);
-    return ReportDto.of(
-        reportQueries.view(caller, report),
-        caller.isRecipient(),
-        scorecards.suppressionThreshold());
+    return ReportDto.of(reportQueries.view(caller, report));
   }
 
   /** The grant as it stands after an action, read in its own transaction. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fundtrack.indicator.control.ScorecardPolicy;
 import org.fundtrack.reporting.boundary.SubmittedReport;
 
 /**
@@ -58,10 +57,8 @@ public record ReportDto(
   @JsonbPropertyOrder({"indicatorCode", "value", "text", "suppressed"})
   public record Actual(String indicatorCode, BigDecimal value, String text, boolean suppressed) {}
 
-  /**
-   * {@code threshold}: counts about people below it are withheld unless {@code ownOrganisation}.
-   */
-  static ReportDto of(SubmittedReport r, boolean ownOrganisation, int threshold) {
+  /** The report as the service gave it to this reader (small counts already withheld). */
+  static ReportDto of(SubmittedReport r) {
     return new ReportDto(
         r.id(),
         r.grantId(),
@@ -86,12 +83,12 @@ public record ReportDto(
             .toList(),
         r.actuals().stream()
             .map(
-                a -> {
-                  boolean hidden =
-                      !ownOrganisation
-                          && ScorecardPolicy.tooSmall(a.countsPeople(), a.value(), threshold);
-                  return new Actual(a.indicatorCode(), hidden ? null : a.value(), a.text(), hidden);
-                })
+                a ->
+                    new Actual(
+                        a.indicatorCode(),
+                        a.figure().value(),
+                        a.figure().text(),
+                        a.figure().withheld()))
             .toList());
   }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.reporting.boundary.AttachmentFile;
 import org.fundtrack.reporting.boundary.AttachmentService;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
@@ -51,7 +50,6 @@ public class ReportResource {
   @EJB private ProgressReportService reports;
   @EJB private ProgressReportQueries queries;
   @EJB private AttachmentService attachments;
-  @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
   @Context private HttpServletRequest http;
@@ -169,7 +167,6 @@ public class ReportResource {
 
   private ReportDto current(long id) {
     Caller caller = currentUser.require();
-    return ReportDto.of(
-        queries.view(caller, id), caller.isRecipient(), scorecards.suppressionThreshold());
+    return ReportDto.of(queries.view(caller, id));
   }
 }

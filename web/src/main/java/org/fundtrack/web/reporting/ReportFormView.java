@@ -103,8 +103,8 @@ public class ReportFormView implements Serializable {
           .actuals()
           .forEach(
               a -> {
-                values.put(a.indicatorCode(), a.value());
-                texts.put(a.indicatorCode(), a.text());
+                values.put(a.indicatorCode(), a.figure().value());
+                texts.put(a.indicatorCode(), a.figure().text());
                 a.breakdown().forEach((key, v) -> breakdown.put(a.indicatorCode() + "|" + key, v));
               });
     }

@@ -7,8 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.fundtrack.indicator.boundary.ScorecardService;
-import org.fundtrack.indicator.control.ScorecardPolicy;
+import org.fundtrack.indicator.control.ReportedFigure;
 import org.fundtrack.reporting.boundary.AttachmentService;
 import org.fundtrack.reporting.boundary.AttachmentView;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
@@ -41,7 +40,6 @@ public class ReviewView implements Serializable {
   @EJB private ReportingQueries queries;
   @EJB private ProgressReportService service;
   @EJB private AttachmentService attachments;
-  @EJB private ScorecardService scorecards;
   @Inject private CurrentUser currentUser;
   @Inject private LocaleSelection localeSelection;
   @Inject private FormErrors formErrors;
@@ -141,30 +139,28 @@ public class ReviewView implements Serializable {
 
   public List<ActualRow> getActuals() {
     SubmittedReport r = report();
-    int threshold = scorecards.suppressionThreshold();
     return form().indicators().stream()
         .map(
             line -> {
-              SubmittedReport.Actual actual =
+              String shown =
                   r.actuals().stream()
                       .filter(a -> a.indicatorCode().equals(line.code()))
                       .findFirst()
-                      .orElse(null);
-              String shown =
-                  actual == null
-                      ? ""
-                      : actual.value() == null
-                          ? actual.text()
-                          : ScorecardPolicy.tooSmall(
-                                  actual.countsPeople(), actual.value(), threshold)
-                              ? "<" + threshold
-                              : NumberText.format(
-                                  actual.value(),
-                                  NumberKind.forUnit(line.unit()),
-                                  localeSelection.getLocale());
+                      .map(a -> shown(a.figure(), line.unit()))
+                      .orElse("");
               return new ActualRow(line.nameEn(), line.nameFr(), line.unit(), line.target(), shown);
             })
         .toList();
+  }
+
+  /** A figure as the service gave it to this reader: "&lt;5" when withheld, else its value. */
+  private String shown(ReportedFigure figure, String unit) {
+    if (figure.withheld()) {
+      return "<" + figure.threshold();
+    }
+    return figure.value() == null
+        ? figure.text()
+        : NumberText.format(figure.value(), NumberKind.forUnit(unit), localeSelection.getLocale());
   }
 
   public List<AttachmentView> getAttached() {
