@@ -2,7 +2,6 @@ package org.fundtrack.reports;
 
 import static org.fundtrack.reports.Fixtures.money;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -208,10 +207,8 @@ final class PdfFixtures {
                 money("18000.10"),
                 "Vacant position")),
         List.of(
-            new IndicatorActual(
-                "Survivors placed in safe housing", "Number", new BigDecimal("10"), "14", true),
-            new IndicatorActual(
-                "Youth placed in housing", "Number", new BigDecimal("3"), "<5", true),
+            new IndicatorActual("Survivors placed in safe housing", "Number", "10", "14", true),
+            new IndicatorActual("Youth placed in housing", "Number", "3", "<5", true),
             new IndicatorActual(
                 "Changes for survivors",
                 "Written answer",

@@ -2,7 +2,6 @@ package org.fundtrack.audit.boundary;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -12,6 +11,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.fundtrack.shared.money.MoneyFormat;
 import org.fundtrack.shared.text.DateText;
+import org.fundtrack.shared.text.NumberKind;
+import org.fundtrack.shared.text.NumberText;
 import org.fundtrack.shared.time.BusinessClock;
 
 /**
@@ -108,10 +109,9 @@ public final class AuditWords {
         case PERCENT -> percent(raw);
         case DATE -> DateText.format(LocalDate.parse(raw), locale);
         case INSTANT -> instant(Instant.parse(raw));
-        case NUMBER -> NumberFormat.getNumberInstance(locale).format(new BigDecimal(raw));
+        case NUMBER -> NumberText.format(new BigDecimal(raw), locale);
         case BYTES ->
-            format(
-                "value.bytes", NumberFormat.getIntegerInstance(locale).format(new BigDecimal(raw)));
+            format("value.bytes", NumberText.format(new BigDecimal(raw), NumberKind.COUNT, locale));
         case YES_NO -> word("true".equals(raw) ? "value.yes" : "value.no", raw);
         case CODE -> code(entityType, field, raw);
         default -> reference(value);
@@ -156,9 +156,7 @@ public final class AuditWords {
 
   /** "10%" / "10 %", with the recorded decimals when there are any ("12.5%"). */
   private String percent(String raw) {
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
-    format.setMaximumFractionDigits(2);
-    return format.format(new BigDecimal(raw).movePointLeft(2));
+    return NumberText.percent(new BigDecimal(raw), locale);
   }
 
   private String format(String key, Object... arguments) {

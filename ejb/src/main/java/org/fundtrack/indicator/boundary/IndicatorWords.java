@@ -2,7 +2,6 @@ package org.fundtrack.indicator.boundary;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.indicator.entity.MeasureType;
 import org.fundtrack.shared.text.DateText;
+import org.fundtrack.shared.text.NumberText;
 
 /**
  * Indicators in words, in English or French, the same on the pages, in the API and in documents:
@@ -66,12 +66,7 @@ public final class IndicatorWords {
    * An indicator value in the reader's format, as exact as it was entered: "1,234.5" / "1 234,5".
    */
   public String number(BigDecimal value) {
-    if (value == null) {
-      return "";
-    }
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMaximumFractionDigits(4);
-    return format.format(value);
+    return NumberText.format(value, locale);
   }
 
   /** The baseline's value and year: "258 in 2019-20"; "No baseline" when there is none. */

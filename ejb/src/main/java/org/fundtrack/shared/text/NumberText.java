@@ -15,7 +15,8 @@ import org.fundtrack.shared.text.UnreadableNumber.Reason;
  * Numbers as people write them in each official language: {@code 150,000.00} in English, {@code 150
  * 000,00} in French (a space, no-break space or narrow no-break space between thousands, a comma
  * before the decimals). One reading and one writing for every form, so that what a form shows back
- * is read again as the same number.
+ * is read again as the same number, and the one writing of numbers for pages, API texts and
+ * documents (money adds its sign in {@code MoneyFormat}).
  *
  * <p>It never guesses: text that the other convention would read differently ({@code 1,500} or
  * {@code 1.500} in French, {@code 1,5} in English) is refused, as is a decimal more than the kind
@@ -54,6 +55,27 @@ public final class NumberText {
     format.setMaximumFractionDigits(Math.max(kind.maxDecimals(), scale));
     format.setRoundingMode(RoundingMode.UNNECESSARY);
     return format.format(value);
+  }
+
+  /**
+   * A number that is not money (an indicator value, a count, a share in millions) exactly as
+   * recorded, without padding decimals: {@code 1,234.5} / {@code 1 234,5}; "" for null. Pages, API
+   * texts, audit lines and documents all write numbers here, so a value reads the same everywhere.
+   */
+  public static String format(BigDecimal value, Locale locale) {
+    return format(value, NumberKind.MEASURE, locale);
+  }
+
+  /**
+   * A percentage as recorded, in each language's typography: {@code 12.5%} / {@code 12,5 %} (a
+   * no-break space before the sign in French); "" for null.
+   */
+  public static String percent(BigDecimal value, Locale locale) {
+    if (value == null) {
+      return "";
+    }
+    String digits = format(value, locale);
+    return isFrench(locale) ? digits + NBSP + "%" : digits + "%";
   }
 
   /** The kind's example value written for {@code locale}, to show the expected form. */

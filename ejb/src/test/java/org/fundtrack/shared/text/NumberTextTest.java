@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.fundtrack.shared.text.UnreadableNumber.Reason;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -177,6 +178,37 @@ class NumberTextTest {
           .as(example)
           .isEqualByComparingTo(kind.example());
     }
+  }
+
+  @ParameterizedTest(name = "{0}: {1} is written \"{2}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | 12.50      | 12.5",
+        "en | 1234.5678  | 1,234.5678",
+        "en | 258        | 258",
+        "en | 12.3000001 | 12.3000001",
+        "fr | 12.50      | 12,5",
+        "fr | 1234.5     | 1\u00a0234,5",
+        "fr | -0.25      | -0,25",
+      })
+  void format_writesANumberExactlyAsRecorded_withoutPaddingDecimals(
+      String lang, BigDecimal value, String written) {
+    assertThat(NumberText.format(value, locale(lang))).isEqualTo(written);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} % is written \"{2}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {"en | 12.50 | 12.5%", "en | 10 | 10%", "fr | 12.50 | 12,5\u00a0%"})
+  void percent_writesEachLanguagesTypography(String lang, BigDecimal value, String written) {
+    assertThat(NumberText.percent(value, locale(lang))).isEqualTo(written);
+  }
+
+  @Test
+  void format_writesNothingForNoValue() {
+    assertThat(NumberText.format(null, FR)).isEmpty();
+    assertThat(NumberText.percent(null, EN)).isEmpty();
   }
 
   private static Locale locale(String lang) {

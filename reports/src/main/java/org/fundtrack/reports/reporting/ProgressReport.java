@@ -46,5 +46,5 @@ public record ProgressReport(
    * qualitative indicator, the recipient's written answer.
    */
   public record IndicatorActual(
-      String indicator, String unit, BigDecimal target, String actual, boolean numeric) {}
+      String indicator, String unit, String target, String actual, boolean numeric) {}
 }

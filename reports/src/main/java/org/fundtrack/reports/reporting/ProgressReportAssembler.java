@@ -80,7 +80,7 @@ public class ProgressReportAssembler {
                 new ProgressReport.IndicatorActual(
                     text.french() ? e.indicatorNameFr() : e.indicatorNameEn(),
                     text.unit(e.unit()),
-                    e.target(),
+                    e.target() == null ? null : text.number(e.target()),
                     shown.actual(e.figure()),
                     e.figure().numeric()))
         .toList();

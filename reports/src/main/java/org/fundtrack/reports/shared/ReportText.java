@@ -1,7 +1,6 @@
 package org.fundtrack.reports.shared;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.shared.text.DateText;
+import org.fundtrack.shared.text.NumberText;
 
 /**
  * The words of reports and workbooks in one language, from the {@code reports} bundle (English in
@@ -106,11 +106,12 @@ public final class ReportText {
     return fundName + " " + fiscalYear(fiscalYear);
   }
 
-  /** A number that is not money, in the document's format, up to two decimals: "12.5" / "12,5". */
+  /**
+   * A number that is not money, in the document's format, exactly as recorded: "12.5" / "12,5" (the
+   * pages' and the API's writing, {@link NumberText}).
+   */
   public String number(BigDecimal value) {
-    NumberFormat format = NumberFormat.getNumberInstance(context.locale());
-    format.setMaximumFractionDigits(2);
-    return format.format(value);
+    return NumberText.format(value, context.locale());
   }
 
   /** The text for a key; a missing key fails loudly rather than printing the key to an auditor. */

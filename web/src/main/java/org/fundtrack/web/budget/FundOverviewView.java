@@ -16,6 +16,7 @@ import org.fundtrack.budget.boundary.ReallocationRow;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
+import org.fundtrack.shared.text.NumberText;
 import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageMessages;
@@ -128,14 +129,9 @@ public class FundOverviewView implements Serializable {
    * gives "12.3" in English and "12,3" in French.
    */
   public String millions(java.math.BigDecimal amount) {
-    if (amount == null) {
-      return "";
-    }
-    java.text.NumberFormat format =
-        java.text.NumberFormat.getNumberInstance(localeSelection.getLocale());
-    format.setMinimumFractionDigits(0);
-    format.setMaximumFractionDigits(6);
-    return format.format(amount.movePointLeft(6));
+    return amount == null
+        ? ""
+        : NumberText.format(amount.movePointLeft(6), localeSelection.getLocale());
   }
 
   public Integer getYear() {

@@ -44,6 +44,31 @@ class HouseRulesTest {
         .containsExactly("BusinessRuleViolation.java");
   }
 
+  @Test
+  void numbersAreWrittenByNumberTextOnly() {
+    assertThat(filesMatching("\\b(NumberFormat|DecimalFormat)\\b"))
+        .as("pages, API texts, audit lines and documents write numbers through NumberText")
+        .containsExactly("NumberText.java");
+    assertThat(templatesMatching("NumberFormat|DecimalFormat"))
+        .as("report templates get their numbers as text, written by NumberText")
+        .isEmpty();
+  }
+
+  private static List<String> templatesMatching(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    try (Stream<Path> files =
+        Files.walk(Path.of("..", "reports", "src", "main", "jasperreports"))) {
+      return files
+          .filter(f -> f.toString().endsWith(".jrxml"))
+          .filter(f -> pattern.matcher(read(f)).find())
+          .map(f -> f.getFileName().toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<String> filesMatching(String regex) {
     Pattern pattern = Pattern.compile(regex);
     return SOURCES.stream()
