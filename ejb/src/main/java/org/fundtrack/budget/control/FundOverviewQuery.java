@@ -30,7 +30,7 @@ public class FundOverviewQuery {
 
   private static final String LINES_OF_YEAR =
       "SELECT NEW org.fundtrack.budget.boundary.BudgetLineRow("
-          + " pa.id, pa.code, pa.nameEn, pa.nameFr, f.id, f.code, f.nameEn, f.nameFr, m.code,"
+          + " pa.id, pa.code, pa.name.en, pa.name.fr, f.id, f.code, f.name.en, f.name.fr, m.code,"
           + " bl.id, bl.appropriation, bl.committedAmount, bl.paidAmount)"
           + " FROM BudgetLine bl JOIN bl.fund f JOIN f.programArea pa JOIN f.ministry m"
           + " JOIN bl.fiscalYear fy"
@@ -96,7 +96,7 @@ public class FundOverviewQuery {
   public List<ReallocationRow> reallocations(int startYear) {
     return em
         .createQuery(
-            "SELECT r.id, f.id, ff.nameEn, ff.nameFr, t.id, tf.nameEn, tf.nameFr, r.amount,"
+            "SELECT r.id, f.id, ff.name.en, ff.name.fr, t.id, tf.name.en, tf.name.fr, r.amount,"
                 + " r.reason, u.displayName, r.madeAt"
                 + " FROM Reallocation r JOIN r.fromBudgetLine f JOIN f.fund ff"
                 + " JOIN r.toBudgetLine t JOIN t.fund tf JOIN r.madeBy u"

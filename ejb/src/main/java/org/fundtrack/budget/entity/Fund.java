@@ -1,6 +1,7 @@
 package org.fundtrack.budget.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.fundtrack.reference.entity.Ministry;
 import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -53,15 +56,10 @@ public class Fund extends TimestampedEntity {
   @Column(name = "code", nullable = false, updatable = false, length = 20)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 200)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 200)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @Embedded
+  private BilingualName name;
 
   @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}")
   @Column(name = "description_en")
@@ -101,12 +99,11 @@ public class Fund extends TimestampedEntity {
     this.programArea = programArea;
     this.ministry = ministry;
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public String description(Locale locale) {
@@ -143,8 +140,7 @@ public class Fund extends TimestampedEntity {
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public void describe(String descriptionEn, String descriptionFr) {
@@ -180,12 +176,8 @@ public class Fund extends TimestampedEntity {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public String getDescriptionEn() {

@@ -1,6 +1,7 @@
 package org.fundtrack.budget.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,11 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
 
 /**
  * A policy pillar of a strategy (raising awareness; protecting victims and intervening early;
@@ -39,15 +41,10 @@ public class Pillar {
   @Column(name = "code", nullable = false, updatable = false, length = 40)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 200)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 200)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @Embedded
+  private BilingualName name;
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
@@ -61,18 +58,16 @@ public class Pillar {
   public Pillar(Strategy strategy, String code, String nameEn, String nameFr, int sortOrder) {
     this.strategy = strategy;
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
     this.sortOrder = sortOrder;
   }
 
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public Long getId() {
@@ -87,12 +82,8 @@ public class Pillar {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public int getSortOrder() {

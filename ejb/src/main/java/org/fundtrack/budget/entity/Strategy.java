@@ -1,18 +1,22 @@
 package org.fundtrack.budget.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -38,15 +42,10 @@ public class Strategy extends TimestampedEntity {
   @Column(name = "code", nullable = false, updatable = false, length = 20)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 200)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 200)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @Embedded
+  private BilingualName name;
 
   @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}")
   @Column(name = "description_en")
@@ -85,13 +84,12 @@ public class Strategy extends TimestampedEntity {
   public Strategy(
       String code, String nameEn, String nameFr, int firstStartYear, int lastStartYear) {
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
     changeYears(firstStartYear, lastStartYear);
   }
 
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public String description(Locale locale) {
@@ -121,8 +119,7 @@ public class Strategy extends TimestampedEntity {
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public void describe(String descriptionEn, String descriptionFr) {
@@ -152,12 +149,8 @@ public class Strategy extends TimestampedEntity {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public String getDescriptionEn() {

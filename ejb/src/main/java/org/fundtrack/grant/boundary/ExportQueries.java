@@ -37,8 +37,8 @@ public class ExportQueries {
    */
   private static final String REGISTER =
       "SELECT NEW org.fundtrack.grant.boundary.RegisterEntry(g.id, g.referenceNumber,"
-          + " g.text.titleEn, g.text.titleFr, r.legalName, pa.nameEn, pa.nameFr, f.code,"
-          + " f.nameEn, f.nameFr, g.status, g.terms.startDate, g.terms.endDate,"
+          + " g.text.titleEn, g.text.titleFr, r.legalName, pa.name.en, pa.name.fr, f.code,"
+          + " f.name.en, f.name.fr, g.status, g.terms.startDate, g.terms.endDate,"
           + " g.terms.totalAmount,"
           + " (SELECT COALESCE(SUM(p.amount), 0) FROM Payment p WHERE p.grant = g),"
           + " CASE WHEN c.role IN (org.fundtrack.security.entity.Role.OFFICER,"
@@ -154,7 +154,7 @@ public class ExportQueries {
   public List<String> ministryOf(long grantId) {
     Object[] names =
         em.createQuery(
-                "SELECT m.nameEn, m.nameFr FROM GrantAgreement g JOIN g.fund f JOIN f.ministry m"
+                "SELECT m.name.en, m.name.fr FROM GrantAgreement g JOIN g.fund f JOIN f.ministry m"
                     + " WHERE g.id = :id",
                 Object[].class)
             .setParameter("id", grantId)
@@ -165,7 +165,7 @@ public class ExportQueries {
   /** The English and French names of the fund with {@code code}, if there is one. */
   public java.util.Optional<List<String>> fundNames(String code) {
     return em.createQuery(
-            "SELECT f.nameEn, f.nameFr FROM Fund f WHERE f.code = :code", Object[].class)
+            "SELECT f.name.en, f.name.fr FROM Fund f WHERE f.code = :code", Object[].class)
         .setParameter("code", code)
         .getResultStream()
         .findFirst()

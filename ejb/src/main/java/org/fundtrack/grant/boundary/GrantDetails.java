@@ -9,7 +9,7 @@ final class GrantDetails {
           + " WHERE a.grant.id = :grantId ORDER BY fy.startYear";
 
   static final String BUDGET_ITEMS =
-      "SELECT NEW org.fundtrack.grant.boundary.GrantBudgetItemView(c.code, c.nameEn, c.nameFr,"
+      "SELECT NEW org.fundtrack.grant.boundary.GrantBudgetItemView(c.code, c.name.en, c.name.fr,"
           + " i.amount) FROM GrantBudgetItem i JOIN i.expenseCategory c"
           + " WHERE i.grant.id = :grantId ORDER BY c.sortOrder, c.code";
 

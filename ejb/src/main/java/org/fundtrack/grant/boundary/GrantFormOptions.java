@@ -65,7 +65,7 @@ public class GrantFormOptions {
   public List<Option> funds() {
     return em
         .createQuery(
-            "SELECT f.id, f.code, f.nameEn, f.nameFr FROM Fund f WHERE f.active = TRUE"
+            "SELECT f.id, f.code, f.name.en, f.name.fr FROM Fund f WHERE f.active = TRUE"
                 + " ORDER BY f.code",
             Object[].class)
         .getResultList()
@@ -77,7 +77,7 @@ public class GrantFormOptions {
   public List<Option> expenseCategories() {
     return em
         .createQuery(
-            "SELECT c.code, c.nameEn, c.nameFr FROM ExpenseCategory c WHERE c.active = TRUE"
+            "SELECT c.code, c.name.en, c.name.fr FROM ExpenseCategory c WHERE c.active = TRUE"
                 + " ORDER BY c.sortOrder, c.code",
             Object[].class)
         .getResultList()
@@ -141,7 +141,7 @@ public class GrantFormOptions {
   public List<IndicatorChoice> indicators() {
     return em
         .createQuery(
-            "SELECT i.code, i.nameEn, i.nameFr, i.unit, i.measureType FROM Indicator i"
+            "SELECT i.code, i.name.en, i.name.fr, i.unit, i.measureType FROM Indicator i"
                 + " WHERE i.active = TRUE ORDER BY i.code",
             Object[].class)
         .getResultList()

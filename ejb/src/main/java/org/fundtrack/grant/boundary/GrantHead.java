@@ -51,7 +51,7 @@ public record GrantHead(
           + " g.terms.totalAmount, g.terms.startDate, g.terms.endDate, g.terms.holdbackPercent,"
           + " g.terms.reportingFrequency, g.terms.dataOwnership, g.submittedAt, g.approvedAt,"
           + " g.executedAt, g.closedAt, g.amountToRecover, r.id, r.legalName, r.operatingName,"
-          + " f.id, f.code, f.nameEn, f.nameFr)";
+          + " f.id, f.code, f.name.en, f.name.fr)";
 
   /** What a list shows of this grant. */
   public GrantSummary summary() {

@@ -25,7 +25,7 @@ public final class GrantIndicators {
 
   private static final String TARGETS =
       "SELECT t.grantIndicator.id, rp.sequenceNo, rp.periodStart, rp.periodEnd, fy.startYear,"
-          + " d.nameEn, d.nameFr, dv.nameEn, dv.nameFr, t.targetValue, d.sortOrder, dv.sortOrder"
+          + " d.name.en, d.name.fr, dv.name.en, dv.name.fr, t.targetValue, d.sortOrder, dv.sortOrder"
           + " FROM IndicatorTarget t LEFT JOIN t.reportingPeriod rp LEFT JOIN t.fiscalYear fy"
           + " LEFT JOIN t.dimensionValue dv LEFT JOIN dv.dimension d"
           + " WHERE t.grantIndicator.grant.id = :grantId";
@@ -66,8 +66,8 @@ public final class GrantIndicators {
     Indicator i = gi.getIndicator();
     return new GrantIndicatorView(
         i.getCode(),
-        i.getNameEn(),
-        i.getNameFr(),
+        i.getName().en(),
+        i.getName().fr(),
         i.getUnit(),
         i.getMeasureType(),
         i.getDirection(),

@@ -19,7 +19,7 @@ final class GrantListQuery {
       "SELECT NEW org.fundtrack.grant.boundary.GrantSummary(g.id, g.referenceNumber,"
           + " g.text.titleEn, g.text.titleFr, g.status, g.instrumentType, g.terms.totalAmount,"
           + " g.terms.startDate, g.terms.endDate, r.id, r.legalName, r.operatingName, f.id,"
-          + " f.code, f.nameEn, f.nameFr)";
+          + " f.code, f.name.en, f.name.fr)";
 
   /** InnoDB boolean-mode search of the titles' column (V071), through EclipseLink's SQL(). */
   private static final String TITLE_MATCH =

@@ -68,8 +68,8 @@ public class IndicatorCatalogueService {
   /** The dimensions indicators may be broken down by, in the catalogue's order. */
   public List<DimensionOption> dimensionOptions() {
     return em.createQuery(
-            "SELECT NEW org.fundtrack.indicator.boundary.DimensionOption(d.code, d.nameEn,"
-                + " d.nameFr) FROM Dimension d ORDER BY d.sortOrder, d.code",
+            "SELECT NEW org.fundtrack.indicator.boundary.DimensionOption(d.code, d.name.en,"
+                + " d.name.fr) FROM Dimension d ORDER BY d.sortOrder, d.code",
             DimensionOption.class)
         .getResultList();
   }
@@ -219,8 +219,8 @@ public class IndicatorCatalogueService {
     return new IndicatorRow(
         i.getId(),
         i.getCode(),
-        i.getNameEn(),
-        i.getNameFr(),
+        i.getName().en(),
+        i.getName().fr(),
         i.getUnit(),
         i.getMeasureType(),
         i.getDirection(),

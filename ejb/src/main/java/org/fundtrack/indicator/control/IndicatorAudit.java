@@ -16,8 +16,8 @@ public final class IndicatorAudit {
   public static AuditedState of(Indicator i) {
     return AuditedState.of("Indicator", i.getId())
         .field("code", i.getCode())
-        .field("name_en", i.getNameEn())
-        .field("name_fr", i.getNameFr())
+        .field("name_en", i.getName().en())
+        .field("name_fr", i.getName().fr())
         .field("unit", i.getUnit())
         .field("measure_type", i.getMeasureType())
         .field("direction", i.getDirection())

@@ -1,6 +1,8 @@
 package org.fundtrack.indicator.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,11 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
+import org.fundtrack.shared.entity.NameLength;
 
 /**
  * One value of a dimension (e.g. age group "18 to 24"). Values are deactivated rather than deleted,
@@ -39,15 +43,17 @@ public class DimensionValue {
   @Column(name = "code", nullable = false, updatable = false, length = 30)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 100, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 100)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 100, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 100)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @NameLength(max = 100)
+  @Embedded
+  @AttributeOverride(
+      name = "en",
+      column = @Column(name = "name_en", nullable = false, length = 100))
+  @AttributeOverride(
+      name = "fr",
+      column = @Column(name = "name_fr", nullable = false, length = 100))
+  private BilingualName name;
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
@@ -65,18 +71,16 @@ public class DimensionValue {
       Dimension dimension, String code, String nameEn, String nameFr, int sortOrder) {
     this.dimension = dimension;
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
     this.sortOrder = sortOrder;
   }
 
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public void activate() {
@@ -99,12 +103,8 @@ public class DimensionValue {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public int getSortOrder() {

@@ -1,6 +1,7 @@
 package org.fundtrack.indicator.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.entity.TimestampedEntity;
 import org.fundtrack.shared.error.BusinessRuleViolation;
@@ -60,15 +63,10 @@ public class Indicator extends TimestampedEntity {
   @Column(name = "code", nullable = false, updatable = false, length = 40)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 200)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 200, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 200)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @Embedded
+  private BilingualName name;
 
   @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}")
   @Column(name = "description_en")
@@ -145,8 +143,7 @@ public class Indicator extends TimestampedEntity {
       MeasureType measureType,
       Direction direction) {
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
     this.unit = unit;
     classify(measureType, direction, false, false);
   }
@@ -233,7 +230,7 @@ public class Indicator extends TimestampedEntity {
   }
 
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public String description(Locale locale) {
@@ -241,8 +238,7 @@ public class Indicator extends TimestampedEntity {
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public void describe(String descriptionEn, String descriptionFr) {
@@ -266,12 +262,8 @@ public class Indicator extends TimestampedEntity {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public String getDescriptionEn() {

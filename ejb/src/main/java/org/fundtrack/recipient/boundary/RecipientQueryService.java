@@ -37,7 +37,7 @@ public class RecipientQueryService {
 
   private static final String SUMMARY =
       "SELECT NEW org.fundtrack.recipient.boundary.RecipientSummary(r.id, r.legalName,"
-          + " r.operatingName, r.recipientType, rg.code, rg.nameEn, rg.nameFr, r.city,"
+          + " r.operatingName, r.recipientType, rg.code, rg.name.en, rg.name.fr, r.city,"
           + " r.province, r.active)";
   private static final String FROM = " FROM Recipient r JOIN r.region rg WHERE 1 = 1";
   private static final String IN_SCOPE = " AND r.id = :scope";
@@ -97,8 +97,8 @@ public class RecipientQueryService {
             r.getOperatingName(),
             r.getRecipientType(),
             r.getRegion().getCode(),
-            r.getRegion().getNameEn(),
-            r.getRegion().getNameFr(),
+            r.getRegion().getName().en(),
+            r.getRegion().getName().fr(),
             r.getCity(),
             r.getProvince(),
             r.isActive());

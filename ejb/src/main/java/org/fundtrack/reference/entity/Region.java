@@ -1,16 +1,21 @@
 package org.fundtrack.reference.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import org.fundtrack.shared.entity.Bilingual;
+import org.fundtrack.shared.entity.BilingualName;
+import org.fundtrack.shared.entity.NameLength;
 
 /**
  * A ministry service-delivery region (Central, East, North, Toronto, West); recipients are served
@@ -33,15 +38,17 @@ public class Region {
   @Column(name = "code", nullable = false, updatable = false, length = 20)
   private String code;
 
-  @NotBlank(message = "{field.required}")
-  @Size(max = 100, message = "{field.tooLong}")
-  @Column(name = "name_en", nullable = false, length = 100)
-  private String nameEn;
-
-  @NotBlank(message = "{field.required}")
-  @Size(max = 100, message = "{field.tooLong}")
-  @Column(name = "name_fr", nullable = false, length = 100)
-  private String nameFr;
+  @Valid
+  @NotNull(message = "{field.required}")
+  @NameLength(max = 100)
+  @Embedded
+  @AttributeOverride(
+      name = "en",
+      column = @Column(name = "name_en", nullable = false, length = 100))
+  @AttributeOverride(
+      name = "fr",
+      column = @Column(name = "name_fr", nullable = false, length = 100))
+  private BilingualName name;
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
@@ -57,18 +64,16 @@ public class Region {
 
   public Region(String code, String nameEn, String nameFr) {
     this.code = code;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   /** The name in the user's language: French for French locales, English otherwise. */
   public String name(Locale locale) {
-    return Bilingual.pick(locale, nameEn, nameFr);
+    return name.in(locale);
   }
 
   public void rename(String nameEn, String nameFr) {
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
+    this.name = new BilingualName(nameEn, nameFr);
   }
 
   public void activate() {
@@ -87,12 +92,8 @@ public class Region {
     return code;
   }
 
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameFr() {
-    return nameFr;
+  public BilingualName getName() {
+    return name;
   }
 
   public int getSortOrder() {

@@ -72,4 +72,26 @@ class BilingualNameTest {
     fund.describe("Community supports", "Soutiens communautaires");
     assertThat(fund.description(Locale.CANADA_FRENCH)).isEqualTo("Soutiens communautaires");
   }
+
+  @Test
+  void name_isAValueOfBothLanguages() {
+    BilingualName north = new BilingualName("North", "Nord");
+
+    assertThat(north).isEqualTo(new BilingualName("North", "Nord"));
+    assertThat(north).hasSameHashCodeAs(new BilingualName("North", "Nord"));
+    assertThat(north).isNotEqualTo(new BilingualName("North", "Le Nord"));
+    assertThat(north.in(Locale.CANADA_FRENCH)).isEqualTo("Nord");
+    assertThat(north.in(Locale.CANADA)).isEqualTo("North");
+  }
+
+  @Test
+  void rename_replacesTheWholeName() {
+    Region region = new Region("NORTH", "North", "Nord");
+    BilingualName before = region.getName();
+
+    region.rename("Northern", "Région du Nord");
+
+    assertThat(region.getName()).isEqualTo(new BilingualName("Northern", "Région du Nord"));
+    assertThat(before).isEqualTo(new BilingualName("North", "Nord"));
+  }
 }
