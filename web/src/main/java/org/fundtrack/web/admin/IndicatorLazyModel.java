@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 import org.fundtrack.indicator.boundary.IndicatorQuery;
 import org.fundtrack.indicator.boundary.IndicatorRow;
+import org.fundtrack.web.shared.KeyedLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The indicator catalogue as PrimeFaces pages it: each page is one query for its rows (and one for
  * their dimensions) and one count, run by the service in the database, by code.
  */
-class IndicatorLazyModel extends LazyDataModel<IndicatorRow> {
+class IndicatorLazyModel extends KeyedLazyModel<IndicatorRow> {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,27 +34,13 @@ class IndicatorLazyModel extends LazyDataModel<IndicatorRow> {
   }
 
   @Override
-  public String getRowKey(IndicatorRow row) {
-    return String.valueOf(row.id());
-  }
-
-  @Override
-  public IndicatorRow getRowData(String rowKey) {
-    List<IndicatorRow> page = getWrappedData();
-    return page == null
-        ? null
-        : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+  protected Object keyOf(IndicatorRow row) {
+    return row.id();
   }
 
   /** The page asked for, within the service's limits; by code, descending only when asked. */
   static IndicatorQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
-    boolean descending =
-        sortBy.values().stream()
-            .filter(SortMeta::isActive)
-            .findFirst()
-            .map(s -> s.getOrder() == SortOrder.DESCENDING)
-            .orElse(false);
-    return new IndicatorQuery(
-        Math.max(0, first), Math.max(1, Math.min(100, pageSize)), !descending);
+    boolean descending = activeSort(sortBy).map(KeyedLazyModel::descending).orElse(false);
+    return new IndicatorQuery(Math.max(0, first), boundedSize(pageSize), !descending);
   }
 }

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 import org.fundtrack.administration.boundary.UserQuery;
 import org.fundtrack.administration.boundary.UserRow;
+import org.fundtrack.web.shared.KeyedLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The user list as PrimeFaces pages it: each page is one query for its rows and one count, both run
  * by the service in the database with the view's filters.
  */
-class UserLazyModel extends LazyDataModel<UserRow> {
+class UserLazyModel extends KeyedLazyModel<UserRow> {
 
   private static final long serialVersionUID = 1L;
   private static final Map<String, UserQuery.Sort> SORTS =
@@ -43,23 +42,15 @@ class UserLazyModel extends LazyDataModel<UserRow> {
   }
 
   @Override
-  public String getRowKey(UserRow row) {
-    return String.valueOf(row.id());
-  }
-
-  @Override
-  public UserRow getRowData(String rowKey) {
-    List<UserRow> page = getWrappedData();
-    return page == null
-        ? null
-        : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+  protected Object keyOf(UserRow row) {
+    return row.id();
   }
 
   private UserQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
-    SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+    SortMeta sort = activeSort(sortBy).orElse(null);
     UserQuery.Sort column = sort == null ? UserQuery.Sort.USERNAME : sortOf(sort.getField());
-    boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-    int size = Math.max(1, Math.min(100, pageSize));
+    boolean ascending = sort == null || !descending(sort);
+    int size = boundedSize(pageSize);
     String text = view.getFilterText();
     if (text != null && text.length() > 100) {
       text = text.substring(0, 100);

@@ -8,8 +8,8 @@ import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantSortField;
 import org.fundtrack.grant.boundary.GrantSummary;
 import org.fundtrack.shared.query.PageRequest;
+import org.fundtrack.web.shared.KeyedLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -17,7 +17,7 @@ import org.primefaces.model.SortOrder;
  * Feeds the grants table one page at a time from {@link GrantQueryService}: paging, sorting and
  * filtering happen in the database, and the table never holds more than the page it shows.
  */
-class GrantLazyModel extends LazyDataModel<GrantSummary> {
+class GrantLazyModel extends KeyedLazyModel<GrantSummary> {
 
   private static final long serialVersionUID = 1L;
 
@@ -36,23 +36,13 @@ class GrantLazyModel extends LazyDataModel<GrantSummary> {
   @Override
   public List<GrantSummary> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+    int size = boundedSize(pageSize);
     return owner.rows(sortOf(sortBy), new PageRequest(first / size, size));
   }
 
   @Override
-  public String getRowKey(GrantSummary grant) {
-    return String.valueOf(grant.id());
-  }
-
-  @Override
-  public GrantSummary getRowData(String rowKey) {
-    return getWrappedData() == null
-        ? null
-        : getWrappedData().stream()
-            .filter(g -> String.valueOf(g.id()).equals(rowKey))
-            .findFirst()
-            .orElse(null);
+  protected Object keyOf(GrantSummary grant) {
+    return grant.id();
   }
 
   private static GrantSort sortOf(Map<String, SortMeta> sortBy) {

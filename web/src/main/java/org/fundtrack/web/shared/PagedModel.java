@@ -6,14 +6,13 @@ import java.util.Map;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * A lazy table model over a paged service query with a fixed order: the table asks for one page at
  * a time and the database does the paging. The row count comes with each page.
  */
-public class PagedModel<T> extends LazyDataModel<T> {
+public class PagedModel<T> extends KeyedLazyModel<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,22 +44,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+    int size = boundedSize(pageSize);
     Page<T> page = source.page(new PageRequest(first / size, size));
     setRowCount((int) page.total());
     return page.items();
   }
 
   @Override
-  public String getRowKey(T row) {
-    return String.valueOf(key.of(row));
-  }
-
-  @Override
-  public T getRowData(String rowKey) {
-    List<T> rows = getWrappedData();
-    return rows == null
-        ? null
-        : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+  protected Object keyOf(T row) {
+    return key.of(row);
   }
 }
