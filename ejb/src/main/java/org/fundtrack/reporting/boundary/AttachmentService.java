@@ -19,6 +19,8 @@ import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.AuditedState;
 import org.fundtrack.audit.control.ChangeWatch;
 import org.fundtrack.reporting.control.AttachmentInspector;
+import org.fundtrack.reporting.control.ReportingAction;
+import org.fundtrack.reporting.control.ReportingPermissions;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.reporting.entity.ReportAttachment;
 import org.fundtrack.reporting.entity.ReportAttachmentContent;
@@ -82,9 +84,7 @@ public class AttachmentService {
       String fileName,
       byte[] content,
       @Valid RequestKey key) {
-    if (!caller.isRecipient()) {
-      throw BusinessRuleViolation.notAllowed("security.notAllowed", "ATTACH", caller.role());
-    }
+    ReportingPermissions.require(caller, ReportingAction.ATTACH);
     ProgressReport report = visibleReport(caller, reportId);
     Optional<Long> earlier = requests.claim(caller.userId(), ATTACH_OPERATION, key);
     if (earlier.isPresent()) {
