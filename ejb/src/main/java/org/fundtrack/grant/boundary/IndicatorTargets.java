@@ -1,8 +1,6 @@
 package org.fundtrack.grant.boundary;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.fundtrack.indicator.entity.IndicatorValue;
 
 /**
  * An indicator the grant will report on (by catalogue code, e.g. "PEOPLE_SERVED") with its target
@@ -23,10 +22,7 @@ public record IndicatorTargets(
         Map<
                 @NotNull(message = "{field.required}") @Min(value = 1, message = "{field.sequence}")
                 Integer,
-                @NotNull(message = "{field.required}")
-                @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-                @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
-                BigDecimal>
+                @NotNull(message = "{field.required}") @IndicatorValue BigDecimal>
             targetsByPeriod,
     @Valid Baseline baseline) {
 
@@ -35,10 +31,7 @@ public record IndicatorTargets(
    * year, 2019 = 2019-20) before the agreement, and where it comes from.
    */
   public record Baseline(
-      @NotNull(message = "{field.required}")
-          @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-          @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
-          BigDecimal value,
+      @NotNull(message = "{field.required}") @IndicatorValue BigDecimal value,
       @NotNull(message = "{field.required}")
           @Min(value = 2000, message = "{indicator.baselineYear.range}")
           @Max(value = 2099, message = "{indicator.baselineYear.range}")

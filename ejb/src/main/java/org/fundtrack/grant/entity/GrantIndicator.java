@@ -10,14 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.IndicatorValue;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
@@ -44,8 +43,7 @@ public class GrantIndicator {
   @JoinColumn(name = "indicator_id", nullable = false, updatable = false)
   private Indicator indicator;
 
-  @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-  @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+  @IndicatorValue
   @Column(name = "baseline_value", precision = 19, scale = 4)
   private BigDecimal baselineValue;
 

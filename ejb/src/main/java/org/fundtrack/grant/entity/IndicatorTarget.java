@@ -10,13 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.fundtrack.budget.entity.FiscalYear;
 import org.fundtrack.indicator.entity.DimensionValue;
 import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.IndicatorValue;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
@@ -53,8 +52,7 @@ public class IndicatorTarget {
   private DimensionValue dimensionValue;
 
   @NotNull(message = "{field.required}")
-  @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-  @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+  @IndicatorValue
   @Column(name = "target_value", nullable = false, precision = 19, scale = 4)
   private BigDecimal targetValue;
 

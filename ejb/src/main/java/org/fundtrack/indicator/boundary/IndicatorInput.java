@@ -1,8 +1,6 @@
 package org.fundtrack.indicator.boundary;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +12,7 @@ import java.util.Set;
 import org.fundtrack.indicator.entity.DimensionCode;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.IndicatorValue;
 import org.fundtrack.indicator.entity.MeasureType;
 
 /**
@@ -42,9 +41,7 @@ public record IndicatorInput(
     boolean aggregatable,
     boolean countsPeople,
     boolean active,
-    @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-        @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
-        BigDecimal baselineValue,
+    @IndicatorValue BigDecimal baselineValue,
     @Min(value = 2000, message = "{indicator.baselineYear.range}")
         @Max(value = 2099, message = "{indicator.baselineYear.range}")
         Integer baselineYear,

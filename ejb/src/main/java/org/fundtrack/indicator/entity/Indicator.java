@@ -14,8 +14,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -98,8 +96,7 @@ public class Indicator extends TimestampedEntity {
   @Column(name = "counts_people", nullable = false)
   private boolean countsPeople;
 
-  @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-  @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+  @IndicatorValue
   @Column(name = "baseline_value", precision = 19, scale = 4)
   private BigDecimal baselineValue;
 

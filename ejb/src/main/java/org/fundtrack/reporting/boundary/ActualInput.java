@@ -1,12 +1,11 @@
 package org.fundtrack.reporting.boundary;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.fundtrack.indicator.entity.IndicatorValue;
 import org.fundtrack.shared.entity.ColumnLimits;
 
 /**
@@ -16,15 +15,11 @@ import org.fundtrack.shared.entity.ColumnLimits;
  */
 public record ActualInput(
     @NotBlank(message = "{field.required}") String indicatorCode,
-    @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-        @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
-        BigDecimal value,
+    @IndicatorValue BigDecimal value,
     @Size(max = ColumnLimits.TEXT, message = "{field.tooLong}") String text,
     Map<
             @NotBlank(message = "{field.required}") String,
-            @NotNull(message = "{field.required}")
-            @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-            @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}") BigDecimal>
+            @NotNull(message = "{field.required}") @IndicatorValue BigDecimal>
         breakdown) {
 
   /** One constructor only: JSON-B builds records through their single canonical constructor. */

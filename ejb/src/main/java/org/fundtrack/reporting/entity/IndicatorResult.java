@@ -10,14 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.fundtrack.grant.entity.GrantAgreement;
 import org.fundtrack.grant.entity.GrantIndicator;
 import org.fundtrack.indicator.entity.DimensionValue;
 import org.fundtrack.indicator.entity.Indicator;
+import org.fundtrack.indicator.entity.IndicatorValue;
 import org.fundtrack.shared.entity.ColumnLimits;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 
@@ -48,8 +47,7 @@ public class IndicatorResult {
   @JoinColumn(name = "dimension_value_id", updatable = false)
   private DimensionValue dimensionValue;
 
-  @DecimalMin(value = "0", message = "{indicator.value.notNegative}")
-  @Digits(integer = 15, fraction = 4, message = "{indicator.value.digits}")
+  @IndicatorValue
   @Column(name = "numeric_value", precision = 19, scale = 4)
   private BigDecimal numericValue;
 

@@ -38,6 +38,12 @@ class HouseRulesTest {
   }
 
   @Test
+  void theIndicatorValueDigitsAreDeclaredOnceByIndicatorValue() {
+    assertThat(filesMatching("@Digits\\(\\s*integer\\s*=\\s*15"))
+        .containsExactly("IndicatorValue.java");
+  }
+
+  @Test
   void aBusinessRuleViolationIsMadeThroughTheFactoryOfItsKind() {
     assertThat(filesMatching("new\\s+BusinessRuleViolation\\("))
         .as("only its own factories call the constructor")
