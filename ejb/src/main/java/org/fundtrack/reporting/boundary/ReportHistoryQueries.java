@@ -4,13 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.time.BusinessClock;
-import org.fundtrack.shared.time.SqlValues;
 
 /**
  * Every progress report of a grant as the ministry received it, for an auditor's evidence: each
@@ -50,48 +53,68 @@ public class ReportHistoryQueries {
       String reviewComment,
       BigDecimal spent) {}
 
+  /** A row of the history as SQL reads it (orm.xml's ReportHistoryRow); DATETIME holds UTC. */
+  public record Row(
+      int periodNo,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      LocalDate dueDate,
+      boolean finalReport,
+      Integer revision,
+      String status,
+      LocalDateTime submittedAt,
+      String submittedBy,
+      LocalDateTime reviewedAt,
+      String reviewedBy,
+      String reviewComment,
+      BigDecimal spent,
+      String grantStatus) {}
+
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
 
   /** The grant's periods in order, each with its submitted revisions in order. */
   public List<ReportRecord> ofGrant(long grantId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query rows =
         em.createNativeQuery(
-                "SELECT rp.sequence_no, rp.period_start, rp.period_end, rp.due_date,"
-                    + " rp.final_report, pr.revision, pr.status, pr.submitted_at, su.display_name,"
-                    + " pr.reviewed_at, ru.display_name, pr.review_comment,"
+                "SELECT rp.sequence_no AS period_no, rp.period_start, rp.period_end, rp.due_date,"
+                    + " rp.final_report, pr.revision, pr.status AS status, pr.submitted_at,"
+                    + " su.display_name AS submitted_by, pr.reviewed_at,"
+                    + " ru.display_name AS reviewed_by, pr.review_comment,"
                     + " (SELECT SUM(x.amount) FROM report_expense x"
-                    + "   WHERE x.progress_report_id = pr.id), g.status"
+                    + "   WHERE x.progress_report_id = pr.id) AS spent, g.status AS grant_status"
                     + " FROM reporting_period rp JOIN grant_agreement g ON g.id = rp.grant_id"
                     + " LEFT JOIN progress_report pr ON pr.reporting_period_id = rp.id"
                     + "   AND pr.status <> 'DRAFT'"
                     + " LEFT JOIN app_user su ON su.id = pr.submitted_by_id"
                     + " LEFT JOIN app_user ru ON ru.id = pr.reviewed_by_id"
-                    + " WHERE rp.grant_id = ?1 ORDER BY rp.sequence_no, pr.revision")
-            .setParameter(1, grantId)
-            .getResultList();
+                    + " WHERE rp.grant_id = ?1 ORDER BY rp.sequence_no, pr.revision",
+                "ReportHistoryRow")
+            .setParameter(1, grantId);
     LocalDate today = BusinessClock.today();
-    return rows.stream().map(r -> record(r, today)).toList();
+    return MappedRows.list(rows, Row.class).stream().map(r -> record(r, today)).toList();
   }
 
-  private static ReportRecord record(Object[] r, LocalDate today) {
-    LocalDate due = SqlValues.date(r[3]);
-    boolean submitted = r[5] != null;
+  private static ReportRecord record(Row r, LocalDate today) {
+    boolean submitted = r.revision() != null;
     return new ReportRecord(
-        ((Number) r[0]).intValue(),
-        SqlValues.date(r[1]),
-        SqlValues.date(r[2]),
-        due,
-        r[4] instanceof Boolean b ? b : ((Number) r[4]).intValue() != 0,
-        submitted ? ((Number) r[5]).intValue() : null,
-        submitted ? (String) r[6] : missing(due, today, "ACTIVE".equals(r[13])),
-        SqlValues.instant(r[7]),
-        (String) r[8],
-        SqlValues.instant(r[9]),
-        (String) r[10],
-        (String) r[11],
-        r[12] == null ? null : ((BigDecimal) r[12]).setScale(2));
+        r.periodNo(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.dueDate(),
+        r.finalReport(),
+        r.revision(),
+        submitted ? r.status() : missing(r.dueDate(), today, "ACTIVE".equals(r.grantStatus())),
+        utc(r.submittedAt()),
+        r.submittedBy(),
+        utc(r.reviewedAt()),
+        r.reviewedBy(),
+        r.reviewComment(),
+        r.spent() == null ? null : r.spent().setScale(2));
+  }
+
+  private static Instant utc(LocalDateTime value) {
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
   }
 
   private static String missing(LocalDate due, LocalDate today, boolean active) {

@@ -5,22 +5,29 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fundtrack.reporting.control.BudgetShare;
+import org.fundtrack.reporting.control.ReportFormQueries;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 import org.fundtrack.shared.time.BusinessClock;
-import org.fundtrack.shared.time.SqlValues;
 
 /**
  * What the reporting pages read: a grant's periods with their reports (due, overdue, submitted,
@@ -52,7 +59,27 @@ public class ReportingQueries {
       int periodNo,
       LocalDate dueDate,
       Long reportId,
-      Instant submittedAt) {}
+      Instant submittedAt) {
+
+    /** A row of the queue as the database holds it: DATETIME columns hold UTC. */
+    public QueueItem(
+        long grantId,
+        String grantReference,
+        String recipient,
+        int periodNo,
+        LocalDate dueDate,
+        Long reportId,
+        LocalDateTime submittedAtUtc) {
+      this(
+          grantId,
+          grantReference,
+          recipient,
+          periodNo,
+          dueDate,
+          reportId,
+          submittedAtUtc == null ? null : submittedAtUtc.toInstant(ZoneOffset.UTC));
+    }
+  }
 
   /** One budget category of the form: the grant's budget and its share for one period. */
   public record BudgetLine(
@@ -89,10 +116,17 @@ public class ReportingQueries {
           + " AND NOT EXISTS (SELECT 1 FROM progress_report pr WHERE pr.reporting_period_id = rp.id"
           + "   AND pr.status IN ('SUBMITTED', 'ACCEPTED'))";
 
+  /** The columns of a queue item before its report's id and submission time. */
+  private static final String QUEUE_ITEM =
+      " g.id AS grant_id, g.reference_number AS grant_reference, rc.legal_name AS recipient,"
+          + " rp.sequence_no AS period_no, rp.due_date AS due_date,";
+
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
 
   @Inject private AccessDenials denials;
+
+  @Inject private ReportFormQueries rows;
 
   /**
    * The grant's periods, each with its latest report revision; overdue = due while the agreement is
@@ -104,21 +138,8 @@ public class ReportingQueries {
   }
 
   private List<PeriodReport> periodsOf(long grantId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT rp.sequence_no, rp.period_start, rp.period_end, rp.due_date,"
-                    + " rp.final_report, pr.id, pr.revision, pr.status, g.status"
-                    + " FROM reporting_period rp JOIN grant_agreement g ON g.id = rp.grant_id"
-                    + " LEFT JOIN progress_report pr"
-                    + "   ON pr.reporting_period_id = rp.id AND pr.revision ="
-                    + "   (SELECT MAX(p2.revision) FROM progress_report p2"
-                    + "    WHERE p2.reporting_period_id = rp.id)"
-                    + " WHERE rp.grant_id = ?1 ORDER BY rp.sequence_no")
-            .setParameter(1, grantId)
-            .getResultList();
     LocalDate today = BusinessClock.today();
-    return rows.stream().map(r -> period(r, today)).toList();
+    return rows.periods(grantId).stream().map(r -> period(r, today)).toList();
   }
 
   /**
@@ -126,88 +147,55 @@ public class ReportingQueries {
    * and the indicators with the period's target.
    */
   public ReportForm form(@NotNull Caller caller, long grantId, int periodNo) {
-    Object[] grant = visibleGrant(caller, grantId);
+    ReportFormQueries.GrantRow grant = visibleGrant(caller, grantId);
     PeriodReport period =
         periodsOf(grantId).stream()
             .filter(p -> p.periodNo() == periodNo)
             .findFirst()
             .orElseThrow(
                 () -> BusinessRuleViolation.invalid("grant.report.noSuchPeriod", periodNo));
-    LocalDate termStart = SqlValues.date(grant[5]);
-    LocalDate termEnd = SqlValues.date(grant[6]);
-    @SuppressWarnings("unchecked")
-    List<Object[]> budget =
-        em.createNativeQuery(
-                "SELECT c.code, c.name_en, c.name_fr, b.amount FROM grant_budget_item b"
-                    + " JOIN expense_category c ON c.id = b.expense_category_id"
-                    + " WHERE b.grant_id = ?1 ORDER BY c.sort_order, c.code")
-            .setParameter(1, grantId)
-            .getResultList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> indicators =
-        em.createNativeQuery(
-                "SELECT i.code, i.name_en, i.name_fr, i.unit, i.measure_type,"
-                    + " (SELECT SUM(t.target_value) FROM indicator_target t"
-                    + "   JOIN reporting_period rp ON rp.id = t.reporting_period_id"
-                    + "   WHERE t.grant_indicator_id = gi.id AND rp.sequence_no = ?2"
-                    + "   AND t.dimension_value_id IS NULL)"
-                    + " FROM grant_indicator gi JOIN indicator i ON i.id = gi.indicator_id"
-                    + " WHERE gi.grant_id = ?1 ORDER BY i.id")
-            .setParameter(1, grantId)
-            .setParameter(2, periodNo)
-            .getResultList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> options =
-        em.createNativeQuery(
-                "SELECT i.code, CONCAT(d.code, ':', dv.code), CONCAT(d.name_en, ' — ', dv.name_en),"
-                    + " CONCAT(d.name_fr, ' — ', dv.name_fr)"
-                    + " FROM grant_indicator gi JOIN indicator i ON i.id = gi.indicator_id"
-                    + " JOIN indicator_dimension x ON x.indicator_id = i.id"
-                    + " JOIN dimension d ON d.id = x.dimension_id"
-                    + " JOIN dimension_value dv ON dv.dimension_id = d.id AND dv.active = TRUE"
-                    + " WHERE gi.grant_id = ?1 ORDER BY i.id, d.sort_order, d.id, dv.sort_order, dv.id")
-            .setParameter(1, grantId)
-            .getResultList();
-    java.util.Map<String, List<DimensionOption>> byIndicator = new java.util.HashMap<>();
-    options.forEach(
-        o ->
-            byIndicator
-                .computeIfAbsent((String) o[0], k -> new java.util.ArrayList<>())
-                .add(new DimensionOption((String) o[1], (String) o[2], (String) o[3])));
+    Map<String, List<DimensionOption>> options = new HashMap<>();
+    rows.options(grantId)
+        .forEach(
+            o ->
+                options
+                    .computeIfAbsent(o.indicatorCode(), k -> new ArrayList<>())
+                    .add(new DimensionOption(o.key(), o.labelEn(), o.labelFr())));
     return new ReportForm(
         grantId,
-        (String) grant[0],
-        (String) grant[1],
-        (String) grant[2],
-        (String) grant[3],
+        grant.reference(),
+        grant.titleEn(),
+        grant.titleFr(),
+        grant.status().name(),
         period,
-        budget.stream()
-            .map(
-                b ->
-                    new BudgetLine(
-                        (String) b[0],
-                        (String) b[1],
-                        (String) b[2],
-                        (BigDecimal) b[3],
-                        BudgetShare.forPeriod(
-                            (BigDecimal) b[3],
-                            period.periodStart(),
-                            period.periodEnd(),
-                            termStart,
-                            termEnd)))
-            .toList(),
-        indicators.stream()
+        rows.budget(grantId).stream().map(b -> budgetLine(b, period, grant)).toList(),
+        rows.indicators(grantId, periodNo).stream()
             .map(
                 i ->
                     new IndicatorLine(
-                        (String) i[0],
-                        (String) i[1],
-                        (String) i[2],
-                        (String) i[3],
-                        !"QUALITATIVE".equals(i[4]),
-                        (BigDecimal) i[5],
-                        byIndicator.getOrDefault((String) i[0], List.of())))
+                        i.code(),
+                        i.nameEn(),
+                        i.nameFr(),
+                        i.unit(),
+                        !"QUALITATIVE".equals(i.measureType()),
+                        i.target(),
+                        options.getOrDefault(i.code(), List.of())))
             .toList());
+  }
+
+  private static BudgetLine budgetLine(
+      ReportFormQueries.BudgetRow b, PeriodReport period, ReportFormQueries.GrantRow grant) {
+    return new BudgetLine(
+        b.code(),
+        b.nameEn(),
+        b.nameFr(),
+        b.amount(),
+        BudgetShare.forPeriod(
+            b.amount(),
+            period.periodStart(),
+            period.periodEnd(),
+            grant.startDate(),
+            grant.endDate()));
   }
 
   /** Submitted reports waiting for review, oldest first. Staff only. */
@@ -218,85 +206,65 @@ public class ReportingQueries {
             + " JOIN recipient rc ON rc.id = g.recipient_id"
             + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
             + " WHERE pr.status = 'SUBMITTED'";
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query items =
         em.createNativeQuery(
-                "SELECT g.id, g.reference_number, rc.legal_name, rp.sequence_no, rp.due_date,"
-                    + " pr.id, pr.submitted_at"
+                "SELECT"
+                    + QUEUE_ITEM
+                    + " pr.id AS report_id, pr.submitted_at AS submitted_at"
                     + from
-                    + " ORDER BY pr.submitted_at, pr.id")
+                    + " ORDER BY pr.submitted_at, pr.id",
+                "ReportQueueItem")
             .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
+            .setMaxResults(page.size());
     long total =
         ((Number) em.createNativeQuery("SELECT COUNT(*)" + from).getSingleResult()).longValue();
-    return Page.of(rows.stream().map(ReportingQueries::item).toList(), page, total);
+    return Page.of(MappedRows.list(items, QueueItem.class), page, total);
   }
 
   /** Periods past their due date with no report submitted, on active grants, oldest first. */
   public Page<QueueItem> overdue(@NotNull Caller caller, @NotNull @Valid PageRequest page) {
     requireStaff(caller);
     LocalDate today = BusinessClock.today();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query items =
         em.createNativeQuery(
-                "SELECT g.id, g.reference_number, rc.legal_name, rp.sequence_no, rp.due_date,"
-                    + " NULL, NULL"
+                "SELECT"
+                    + QUEUE_ITEM
+                    + " NULL AS report_id, NULL AS submitted_at"
                     + OVERDUE
-                    + " ORDER BY rp.due_date, g.id")
+                    + " ORDER BY rp.due_date, g.id",
+                "ReportQueueItem")
             .setParameter(1, today)
             .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
+            .setMaxResults(page.size());
     long total =
         ((Number)
                 em.createNativeQuery("SELECT COUNT(*)" + OVERDUE)
                     .setParameter(1, today)
                     .getSingleResult())
             .longValue();
-    return Page.of(rows.stream().map(ReportingQueries::item).toList(), page, total);
+    return Page.of(MappedRows.list(items, QueueItem.class), page, total);
   }
 
-  private static QueueItem item(Object[] r) {
-    return new QueueItem(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        (String) r[2],
-        ((Number) r[3]).intValue(),
-        SqlValues.date(r[4]),
-        r[5] == null ? null : ((Number) r[5]).longValue(),
-        SqlValues.instant(r[6]));
-  }
-
-  private static PeriodReport period(Object[] r, LocalDate today) {
-    String status = (String) r[7];
-    LocalDate due = SqlValues.date(r[3]);
-    boolean submitted = "SUBMITTED".equals(status) || "ACCEPTED".equals(status);
+  private static PeriodReport period(ReportFormQueries.PeriodRow r, LocalDate today) {
+    boolean submitted = "SUBMITTED".equals(r.status()) || "ACCEPTED".equals(r.status());
     // Only an agreement in force owes reports: an application's periods are not late.
-    boolean owed = "ACTIVE".equals(r[8]);
+    boolean owed = "ACTIVE".equals(r.grantStatus());
     return new PeriodReport(
-        ((Number) r[0]).intValue(),
-        SqlValues.date(r[1]),
-        SqlValues.date(r[2]),
-        due,
-        r[4] instanceof Boolean b ? b : ((Number) r[4]).intValue() != 0,
-        r[5] == null ? null : ((Number) r[5]).longValue(),
-        r[6] == null ? null : ((Number) r[6]).intValue(),
-        status,
-        owed && !submitted && due.isBefore(today));
+        r.periodNo(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.dueDate(),
+        r.finalReport(),
+        r.reportId(),
+        r.revision(),
+        r.status(),
+        owed && !submitted && r.dueDate().isBefore(today));
   }
 
-  /** reference, title EN, title FR, status of a grant the caller may see. */
-  private Object[] visibleGrant(Caller caller, long grantId) {
-    @SuppressWarnings("unchecked")
-    Optional<Object[]> grant =
-        em.createNativeQuery(
-                "SELECT reference_number, title_en, title_fr, status, recipient_id, start_date,"
-                    + " end_date FROM grant_agreement WHERE id = ?1")
-            .setParameter(1, grantId)
-            .getResultStream()
-            .findFirst();
-    if (grant.isEmpty() || !caller.maySeeRecipient(((Number) grant.get()[4]).longValue())) {
+  /** The grant, if the caller may see it; another organisation's is "not found", recorded. */
+  private ReportFormQueries.GrantRow visibleGrant(Caller caller, long grantId) {
+    Optional<ReportFormQueries.GrantRow> grant = rows.grant(grantId);
+    if (grant.isEmpty() || !caller.maySeeRecipient(grant.get().recipientId())) {
       if (caller.isRecipient()) {
         denials.record("grant " + grantId);
       }
