@@ -2,6 +2,8 @@ package org.fundtrack.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.fundtrack.audit.control.AuditFields;
 import org.fundtrack.audit.control.AuditNames;
-import org.fundtrack.shared.time.SqlValues;
 
 /**
  * Turns rows of the audit trail into {@link AuditEntryView}s with every name they need, for the
@@ -20,25 +21,42 @@ import org.fundtrack.shared.time.SqlValues;
 @ApplicationScoped
 public class AuditEntries {
 
-  /** The columns a caller selects, in this order. */
+  /** The columns a caller selects, read with the result set mapping {@link #ROW}. */
   public static final String COLUMNS =
       "e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id, e.field_name,"
           + " e.old_value, e.new_value, e.reason, e.entry_hash";
 
+  /** The result set mapping (orm.xml) that reads {@link #COLUMNS} as a {@link Row}. */
+  public static final String ROW = "AuditEntryRow";
+
+  /** One audit entry as the trail holds it; {@code occurredAt} is UTC. */
+  public record Row(
+      long id,
+      LocalDateTime occurredAt,
+      String actor,
+      String action,
+      String entityType,
+      Long entityId,
+      String fieldName,
+      String oldValue,
+      String newValue,
+      String reason,
+      String entryHash) {}
+
   @Inject private AuditNames names;
 
   /** The rows of {@code SELECT COLUMNS …}, in their order, as views. */
-  public List<AuditEntryView> views(List<Object[]> rows) {
+  public List<AuditEntryView> views(List<Row> rows) {
     Map<String, Map<String, AuditNames.Names>> subjects = subjectNames(rows);
     Map<AuditFields.Kind, Map<String, AuditNames.Names>> references = referenceNames(rows);
     return rows.stream().map(r -> view(r, subjects, references)).toList();
   }
 
-  private Map<String, Map<String, AuditNames.Names>> subjectNames(List<Object[]> rows) {
+  private Map<String, Map<String, AuditNames.Names>> subjectNames(List<Row> rows) {
     Map<String, Set<Long>> ids = new HashMap<>();
-    for (Object[] r : rows) {
-      if (r[5] != null) {
-        ids.computeIfAbsent((String) r[4], t -> new HashSet<>()).add(((Number) r[5]).longValue());
+    for (Row r : rows) {
+      if (r.entityId() != null) {
+        ids.computeIfAbsent(r.entityType(), t -> new HashSet<>()).add(r.entityId());
       }
     }
     Map<String, Map<String, AuditNames.Names>> byType = new HashMap<>();
@@ -46,15 +64,15 @@ public class AuditEntries {
     return byType;
   }
 
-  private Map<AuditFields.Kind, Map<String, AuditNames.Names>> referenceNames(List<Object[]> rows) {
+  private Map<AuditFields.Kind, Map<String, AuditNames.Names>> referenceNames(List<Row> rows) {
     Map<AuditFields.Kind, Set<String>> values = new EnumMap<>(AuditFields.Kind.class);
-    for (Object[] r : rows) {
-      values.computeIfAbsent(AuditFields.Kind.USER, k -> new HashSet<>()).add((String) r[2]);
-      AuditFields.Kind kind = AuditFields.kindOf((String) r[6]);
+    for (Row r : rows) {
+      values.computeIfAbsent(AuditFields.Kind.USER, k -> new HashSet<>()).add(r.actor());
+      AuditFields.Kind kind = AuditFields.kindOf(r.fieldName());
       if (kind.isReference()) {
         Set<String> some = values.computeIfAbsent(kind, k -> new HashSet<>());
-        addIfPresent(some, (String) r[7]);
-        addIfPresent(some, (String) r[8]);
+        addIfPresent(some, r.oldValue());
+        addIfPresent(some, r.newValue());
       }
     }
     Map<AuditFields.Kind, Map<String, AuditNames.Names>> byKind =
@@ -64,29 +82,29 @@ public class AuditEntries {
   }
 
   private static AuditEntryView view(
-      Object[] r,
+      Row r,
       Map<String, Map<String, AuditNames.Names>> subjects,
       Map<AuditFields.Kind, Map<String, AuditNames.Names>> references) {
-    String actor = (String) r[2];
+    String actor = r.actor();
     AuditNames.Names user = references.get(AuditFields.Kind.USER).get(actor);
-    AuditFields.Kind kind = AuditFields.kindOf((String) r[6]);
+    AuditFields.Kind kind = AuditFields.kindOf(r.fieldName());
     Map<String, AuditNames.Names> named = references.getOrDefault(kind, Map.of());
     return new AuditEntryView(
-        ((Number) r[0]).longValue(),
-        SqlValues.instant(r[1]),
+        r.id(),
+        r.occurredAt() == null ? null : r.occurredAt().toInstant(ZoneOffset.UTC),
         actor,
         user == null ? actor : user.en(),
-        (String) r[3],
-        subject((String) r[4], r[5], subjects),
-        (String) r[6],
-        value(kind, (String) r[7], named),
-        value(kind, (String) r[8], named),
-        (String) r[9],
-        (String) r[10]);
+        r.action(),
+        subject(r.entityType(), r.entityId(), subjects),
+        r.fieldName(),
+        value(kind, r.oldValue(), named),
+        value(kind, r.newValue(), named),
+        r.reason(),
+        r.entryHash());
   }
 
   private static AuditSubject subject(
-      String type, Object id, Map<String, Map<String, AuditNames.Names>> subjects) {
+      String type, Long id, Map<String, Map<String, AuditNames.Names>> subjects) {
     AuditNames.Names found =
         id == null ? null : subjects.getOrDefault(type, Map.of()).get(String.valueOf(id));
     return found == null

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.fundtrack.audit.boundary.AuditEntries;
 import org.fundtrack.audit.boundary.AuditEntryView;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.time.SqlValues;
 
 /**
@@ -114,36 +116,42 @@ public class ExportQueries {
         .getResultList();
   }
 
+  /** How many grants hold a commitment on one budget line. */
+  public record LineGrants(Long budgetLineId, Long grants) {}
+
+  /** A record's English and French names. */
+  public record Names(String en, String fr) {}
+
   /** Grants holding a commitment on each budget line of the year, by budget line id. */
   public Map<Long, Integer> grantCountsByLine(int fiscalYear) {
     Map<Long, Integer> counts = new HashMap<>();
     em.createQuery(
-            "SELECT a.budgetLine.id, COUNT(DISTINCT a.grant.id) FROM GrantYearAllocation a"
+            "SELECT NEW org.fundtrack.grant.boundary.ExportQueries$LineGrants(a.budgetLine.id,"
+                + " COUNT(DISTINCT a.grant.id)) FROM GrantYearAllocation a"
                 + " WHERE a.budgetLine.fiscalYear.startYear = :year AND a.grant.status IN"
                 + " (org.fundtrack.grant.entity.GrantStatus.APPROVED,"
                 + " org.fundtrack.grant.entity.GrantStatus.ACTIVE,"
                 + " org.fundtrack.grant.entity.GrantStatus.CLOSED,"
                 + " org.fundtrack.grant.entity.GrantStatus.TERMINATED)"
                 + " GROUP BY a.budgetLine.id",
-            Object[].class)
+            LineGrants.class)
         .setParameter("year", fiscalYear)
         .getResultList()
-        .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        .forEach(r -> counts.put(r.budgetLineId(), r.grants().intValue()));
     return counts;
   }
 
   /** The next batch of the whole audit trail after entry id {@code after}, in chain order. */
   public List<AuditEntryView> auditTrail(long after) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query rows =
         em.createNativeQuery(
                 "SELECT "
                     + AuditEntries.COLUMNS
-                    + " FROM audit_entry e WHERE e.id > ?1 ORDER BY e.id")
+                    + " FROM audit_entry e WHERE e.id > ?1 ORDER BY e.id",
+                AuditEntries.ROW)
             .setParameter(1, after)
-            .setMaxResults(BATCH)
-            .getResultList();
-    return entries.views(rows);
+            .setMaxResults(BATCH);
+    return entries.views(MappedRows.list(rows, AuditEntries.Row.class));
   }
 
   /**
@@ -152,24 +160,26 @@ public class ExportQueries {
    */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
   public List<String> ministryOf(long grantId) {
-    Object[] names =
+    Names names =
         em.createQuery(
-                "SELECT m.name.en, m.name.fr FROM GrantAgreement g JOIN g.fund f JOIN f.ministry m"
-                    + " WHERE g.id = :id",
-                Object[].class)
+                "SELECT NEW org.fundtrack.grant.boundary.ExportQueries$Names(m.name.en, m.name.fr)"
+                    + " FROM GrantAgreement g JOIN g.fund f JOIN f.ministry m WHERE g.id = :id",
+                Names.class)
             .setParameter("id", grantId)
             .getSingleResult();
-    return List.of((String) names[0], (String) names[1]);
+    return List.of(names.en(), names.fr());
   }
 
   /** The English and French names of the fund with {@code code}, if there is one. */
   public java.util.Optional<List<String>> fundNames(String code) {
     return em.createQuery(
-            "SELECT f.name.en, f.name.fr FROM Fund f WHERE f.code = :code", Object[].class)
+            "SELECT NEW org.fundtrack.grant.boundary.ExportQueries$Names(f.name.en, f.name.fr)"
+                + " FROM Fund f WHERE f.code = :code",
+            Names.class)
         .setParameter("code", code)
         .getResultStream()
         .findFirst()
-        .map(names -> List.of((String) names[0], (String) names[1]));
+        .map(names -> List.of(names.en(), names.fr()));
   }
 
   /** The id of the fund with {@code code}, if there is one. */

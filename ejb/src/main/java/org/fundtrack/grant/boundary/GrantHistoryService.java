@@ -16,6 +16,7 @@ import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.query.Page;
 import org.fundtrack.shared.query.PageRequest;
 
@@ -70,13 +71,13 @@ public class GrantHistoryService {
       throw BusinessRuleViolation.notFound("grant.notFound", grantId);
     }
     Query rows =
-        em.createNativeQuery("SELECT " + AuditEntries.COLUMNS + ENTRIES + " ORDER BY e.id DESC");
+        em.createNativeQuery(
+            "SELECT " + AuditEntries.COLUMNS + ENTRIES + " ORDER BY e.id DESC", AuditEntries.ROW);
     rows.setParameter(1, grantId);
     rows.setFirstResult(page.offset()).setMaxResults(page.size());
     Query count = em.createNativeQuery("SELECT COUNT(*)" + ENTRIES);
     count.setParameter(1, grantId);
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = rows.getResultList();
+    List<AuditEntries.Row> result = MappedRows.list(rows, AuditEntries.Row.class);
     return Page.of(entries.views(result), page, ((Number) count.getSingleResult()).longValue());
   }
 

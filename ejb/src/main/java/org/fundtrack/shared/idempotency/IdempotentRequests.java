@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.query.MappedRows;
 
 /**
  * The Idempotency-Keys of creating requests ({@code idempotent_request}, V072), per user. A
@@ -16,6 +17,12 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
  */
 @ApplicationScoped
 public class IdempotentRequests {
+
+  /**
+   * The claimed key's row (orm.xml's IdempotentRequestClaim), read with SQL under the row lock the
+   * upsert took: the table has no entity.
+   */
+  public record Claim(String operation, String fingerprint, Long resultId) {}
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
@@ -40,18 +47,19 @@ public class IdempotentRequests {
         .setParameter(3, operation)
         .setParameter(4, key.fingerprint())
         .executeUpdate();
-    Object[] row =
-        (Object[])
+    Claim claim =
+        MappedRows.single(
             em.createNativeQuery(
                     "SELECT operation, fingerprint, result_id FROM idempotent_request"
-                        + " WHERE app_user_id = ? AND idempotency_key = ? FOR UPDATE")
+                        + " WHERE app_user_id = ? AND idempotency_key = ? FOR UPDATE",
+                    "IdempotentRequestClaim")
                 .setParameter(1, userId)
-                .setParameter(2, key.key())
-                .getSingleResult();
-    if (!operation.equals(row[0]) || !key.fingerprint().equals(row[1])) {
+                .setParameter(2, key.key()),
+            Claim.class);
+    if (!operation.equals(claim.operation()) || !key.fingerprint().equals(claim.fingerprint())) {
       throw BusinessRuleViolation.invalid("request.idempotencyKey.reused", key.key());
     }
-    return Optional.ofNullable((Number) row[2]).map(Number::longValue);
+    return Optional.ofNullable(claim.resultId());
   }
 
   /** Records what the request that claimed {@code key} created (nothing without a key). */
