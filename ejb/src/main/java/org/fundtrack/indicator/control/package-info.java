@@ -1,5 +1,5 @@
 /**
- * Repositories for the indicator catalogue: @ApplicationScoped beans over the "fundtrack"
- * persistence unit whose finders return Optional.
+ * The indicator catalogue's repository and audit, the scorecard's policies (status, baseline, small
+ * count suppression) and the typed SQL reads they score.
  */
 package org.fundtrack.indicator.control;
