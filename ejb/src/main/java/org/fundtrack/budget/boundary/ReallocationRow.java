@@ -1,8 +1,10 @@
 package org.fundtrack.budget.boundary;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * A recorded reallocation as the overview shows it beside the two lines it changed: how much, from
@@ -20,6 +22,33 @@ public record ReallocationRow(
     String reason,
     String madeBy,
     LocalDate madeOn) {
+
+  /** A reallocation as JPQL reads it: made at an instant, shown as its date in Ontario. */
+  public ReallocationRow(
+      Long id,
+      Long fromBudgetLineId,
+      String fromFundNameEn,
+      String fromFundNameFr,
+      Long toBudgetLineId,
+      String toFundNameEn,
+      String toFundNameFr,
+      BigDecimal amount,
+      String reason,
+      String madeBy,
+      Instant madeAt) {
+    this(
+        id,
+        fromBudgetLineId,
+        fromFundNameEn,
+        fromFundNameFr,
+        toBudgetLineId,
+        toFundNameEn,
+        toFundNameFr,
+        amount,
+        reason,
+        madeBy,
+        madeAt.atZone(BusinessClock.ONTARIO).toLocalDate());
+  }
 
   public String fromFundName(Locale locale) {
     return BudgetLineRow.isFrench(locale) ? fromFundNameFr : fromFundNameEn;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import org.fundtrack.budget.boundary.PublishedYear;
 import org.fundtrack.budget.boundary.ReallocationRow;
 import org.fundtrack.budget.boundary.Totals;
 import org.fundtrack.budget.entity.FiscalYear;
-import org.fundtrack.shared.time.BusinessClock;
 
 /**
  * Builds the fund overview of a fiscal year: one query for all its budget lines, grouped in memory.
@@ -36,6 +34,15 @@ public class FundOverviewQuery {
           + " JOIN bl.fiscalYear fy"
           + " WHERE fy.startYear = :year"
           + " ORDER BY pa.sortOrder, pa.code, f.code";
+
+  /** An amount for each year of a span of start years. */
+  public record YearsAmount(Integer firstYear, Integer lastYear, BigDecimal amount) {}
+
+  /** An amount for one start year. */
+  public record YearAmount(Integer year, BigDecimal amount) {}
+
+  /** An amount by a record's id. */
+  public record IdAmount(Long id, BigDecimal amount) {}
 
   @PersistenceContext(unitName = "fundtrack")
   private EntityManager em;
@@ -62,23 +69,25 @@ public class FundOverviewQuery {
    */
   public List<PublishedYear> publishedYears() {
     Map<Integer, BigDecimal> published = new TreeMap<>();
-    for (Object[] s :
+    for (YearsAmount s :
         em.createQuery(
-                "SELECT s.firstStartYear, s.lastStartYear, s.annualAllocation FROM Strategy s"
+                "SELECT NEW org.fundtrack.budget.control.FundOverviewQuery$YearsAmount("
+                    + "s.firstStartYear, s.lastStartYear, s.annualAllocation) FROM Strategy s"
                     + " WHERE s.annualAllocation IS NOT NULL",
-                Object[].class)
+                YearsAmount.class)
             .getResultList()) {
-      for (int y = (Integer) s[0]; y <= (Integer) s[1]; y++) {
-        published.merge(y, (BigDecimal) s[2], BigDecimal::add);
+      for (int y = s.firstYear(); y <= s.lastYear(); y++) {
+        published.merge(y, s.amount(), BigDecimal::add);
       }
     }
     Map<Integer, BigDecimal> exact = new HashMap<>();
     em.createQuery(
-            "SELECT bl.fiscalYear.startYear, SUM(bl.appropriation) FROM BudgetLine bl"
-                + " GROUP BY bl.fiscalYear.startYear",
-            Object[].class)
+            "SELECT NEW org.fundtrack.budget.control.FundOverviewQuery$YearAmount("
+                + "bl.fiscalYear.startYear, SUM(bl.appropriation))"
+                + " FROM BudgetLine bl GROUP BY bl.fiscalYear.startYear",
+            YearAmount.class)
         .getResultList()
-        .forEach(row -> exact.put((Integer) row[0], (BigDecimal) row[1]));
+        .forEach(row -> exact.put(row.year(), row.amount()));
     List<PublishedYear> years = new ArrayList<>();
     published.forEach(
         (year, amount) ->
@@ -94,44 +103,29 @@ public class FundOverviewQuery {
 
   /** The reallocations recorded between the budget lines of one fiscal year, oldest first. */
   public List<ReallocationRow> reallocations(int startYear) {
-    return em
-        .createQuery(
-            "SELECT r.id, f.id, ff.name.en, ff.name.fr, t.id, tf.name.en, tf.name.fr, r.amount,"
-                + " r.reason, u.displayName, r.madeAt"
+    return em.createQuery(
+            "SELECT NEW org.fundtrack.budget.boundary.ReallocationRow(r.id, f.id, ff.name.en,"
+                + " ff.name.fr, t.id, tf.name.en, tf.name.fr, r.amount, r.reason, u.displayName,"
+                + " r.madeAt)"
                 + " FROM Reallocation r JOIN r.fromBudgetLine f JOIN f.fund ff"
                 + " JOIN r.toBudgetLine t JOIN t.fund tf JOIN r.madeBy u"
                 + " WHERE f.fiscalYear.startYear = :year ORDER BY r.madeAt, r.id",
-            Object[].class)
+            ReallocationRow.class)
         .setParameter("year", startYear)
-        .getResultList()
-        .stream()
-        .map(
-            r ->
-                new ReallocationRow(
-                    (Long) r[0],
-                    (Long) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (Long) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (BigDecimal) r[7],
-                    (String) r[8],
-                    (String) r[9],
-                    ((Instant) r[10]).atZone(BusinessClock.ONTARIO).toLocalDate()))
-        .toList();
+        .getResultList();
   }
 
   private Map<Long, BigDecimal> announcedByArea(int startYear) {
     Map<Long, BigDecimal> announced = new HashMap<>();
     em.createQuery(
-            "SELECT pa.id, pa.announcedAmount FROM ProgramArea pa JOIN pa.strategy s"
+            "SELECT NEW org.fundtrack.budget.control.FundOverviewQuery$IdAmount(pa.id,"
+                + " pa.announcedAmount) FROM ProgramArea pa JOIN pa.strategy s"
                 + " WHERE pa.announcedAmount IS NOT NULL"
                 + " AND :year BETWEEN s.firstStartYear AND s.lastStartYear",
-            Object[].class)
+            IdAmount.class)
         .setParameter("year", startYear)
         .getResultList()
-        .forEach(row -> announced.put((Long) row[0], (BigDecimal) row[1]));
+        .forEach(row -> announced.put(row.id(), row.amount()));
     return announced;
   }
 

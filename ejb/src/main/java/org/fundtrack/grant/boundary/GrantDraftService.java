@@ -178,47 +178,49 @@ public class GrantDraftService {
     GrantTerms terms = grant.getTerms();
     List<YearShare> years =
         rows(
-                "SELECT fy.startYear, a.amount FROM GrantYearAllocation a JOIN a.budgetLine bl"
-                    + " JOIN bl.fiscalYear fy WHERE a.grant.id = :id ORDER BY fy.startYear",
-                id)
-            .stream()
-            .map(r -> new YearShare((Integer) r[0], (BigDecimal) r[1]))
-            .toList();
+            "SELECT NEW org.fundtrack.grant.boundary.YearShare(fy.startYear, a.amount)"
+                + " FROM GrantYearAllocation a JOIN a.budgetLine bl JOIN bl.fiscalYear fy"
+                + " WHERE a.grant.id = :id ORDER BY fy.startYear",
+            YearShare.class,
+            id);
     List<BudgetItemShare> items =
         rows(
-                "SELECT c.code, b.amount FROM GrantBudgetItem b JOIN b.expenseCategory c"
-                    + " WHERE b.grant.id = :id ORDER BY b.id",
-                id)
-            .stream()
-            .map(r -> new BudgetItemShare((String) r[0], (BigDecimal) r[1]))
-            .toList();
+            "SELECT NEW org.fundtrack.grant.boundary.BudgetItemShare(c.code, b.amount)"
+                + " FROM GrantBudgetItem b JOIN b.expenseCategory c"
+                + " WHERE b.grant.id = :id ORDER BY b.id",
+            BudgetItemShare.class,
+            id);
     Map<Long, Map<Integer, BigDecimal>> targets = new HashMap<>();
-    for (Object[] t :
+    for (PeriodTarget t :
         rows(
-            "SELECT t.grantIndicator.id, rp.sequenceNo, t.targetValue FROM IndicatorTarget t"
+            "SELECT NEW org.fundtrack.grant.boundary.GrantDraftService$PeriodTarget("
+                + "t.grantIndicator.id, rp.sequenceNo, t.targetValue) FROM IndicatorTarget t"
                 + " JOIN t.reportingPeriod rp WHERE t.grantIndicator.grant.id = :id"
                 + " AND t.dimensionValue IS NULL",
+            PeriodTarget.class,
             id)) {
       targets
-          .computeIfAbsent((Long) t[0], k -> new TreeMap<>())
-          .put((Integer) t[1], (BigDecimal) t[2]);
+          .computeIfAbsent(t.grantIndicatorId(), k -> new TreeMap<>())
+          .put(t.periodNo(), t.target());
     }
     List<IndicatorTargets> indicators =
         rows(
-                "SELECT g.id, i.code, g.baselineValue, g.baselineYear, g.baselineSourceEn,"
-                    + " g.baselineSourceFr FROM GrantIndicator g JOIN g.indicator i"
+                "SELECT NEW org.fundtrack.grant.boundary.GrantDraftService$IndicatorBaseline("
+                    + "g.id, i.code, g.baselineValue, g.baselineYear, g.baselineSourceEn,"
+                    + " g.baselineSourceFr) FROM GrantIndicator g JOIN g.indicator i"
                     + " WHERE g.grant.id = :id ORDER BY i.code",
+                IndicatorBaseline.class,
                 id)
             .stream()
             .map(
                 g ->
                     new IndicatorTargets(
-                        (String) g[1],
-                        targets.getOrDefault((Long) g[0], Map.of()),
-                        g[2] == null
+                        g.code(),
+                        targets.getOrDefault(g.grantIndicatorId(), Map.of()),
+                        g.value() == null
                             ? null
                             : new IndicatorTargets.Baseline(
-                                (BigDecimal) g[2], (Integer) g[3], (String) g[4], (String) g[5])))
+                                g.value(), g.fiscalYear(), g.sourceEn(), g.sourceFr())))
             .toList();
     return new GrantDraft(
         grant.getRecipient().getId(),
@@ -242,8 +244,20 @@ public class GrantDraftService {
         indicators);
   }
 
-  private List<Object[]> rows(String jpql, long grantId) {
-    return em.createQuery(jpql, Object[].class).setParameter("id", grantId).getResultList();
+  /** One period's overall target of one of the grant's indicators. */
+  public record PeriodTarget(Long grantIndicatorId, Integer periodNo, BigDecimal target) {}
+
+  /** One of the grant's indicators with the baseline it declares, if any. */
+  public record IndicatorBaseline(
+      Long grantIndicatorId,
+      String code,
+      BigDecimal value,
+      Integer fiscalYear,
+      String sourceEn,
+      String sourceFr) {}
+
+  private <T> List<T> rows(String jpql, Class<T> type, long grantId) {
+    return em.createQuery(jpql, type).setParameter("id", grantId).getResultList();
   }
 
   private GrantAgreement lockForRevision(long grantId, long expectedVersion) {

@@ -49,41 +49,48 @@ public class GrantFormOptions {
     return defaultHoldbackPercent;
   }
 
+  /** A recipient offered by its id and legal name. */
+  public record NamedId(Long id, String name) {}
+
+  /** A fund offered by its id, code and names. */
+  public record FundChoice(Long id, String code, String nameEn, String nameFr) {}
+
   public List<Option> recipients() {
     return em
         .createQuery(
-            "SELECT r.id, r.legalName FROM Recipient r WHERE r.active = TRUE"
-                + " ORDER BY r.legalName, r.id",
-            Object[].class)
+            "SELECT NEW org.fundtrack.grant.boundary.GrantFormOptions$NamedId(r.id, r.legalName)"
+                + " FROM Recipient r WHERE r.active = TRUE ORDER BY r.legalName, r.id",
+            NamedId.class)
         .setMaxResults(MAX_RECIPIENTS)
         .getResultList()
         .stream()
-        .map(r -> new Option(String.valueOf(r[0]), (String) r[1], (String) r[1]))
+        .map(r -> new Option(String.valueOf(r.id()), r.name(), r.name()))
         .toList();
   }
 
   public List<Option> funds() {
     return em
         .createQuery(
-            "SELECT f.id, f.code, f.name.en, f.name.fr FROM Fund f WHERE f.active = TRUE"
-                + " ORDER BY f.code",
-            Object[].class)
+            "SELECT NEW org.fundtrack.grant.boundary.GrantFormOptions$FundChoice(f.id, f.code,"
+                + " f.name.en, f.name.fr) FROM Fund f WHERE f.active = TRUE ORDER BY f.code",
+            FundChoice.class)
         .getResultList()
         .stream()
-        .map(f -> new Option(String.valueOf(f[0]), f[1] + " — " + f[2], f[1] + " — " + f[3]))
+        .map(
+            f ->
+                new Option(
+                    String.valueOf(f.id()),
+                    f.code() + " — " + f.nameEn(),
+                    f.code() + " — " + f.nameFr()))
         .toList();
   }
 
   public List<Option> expenseCategories() {
-    return em
-        .createQuery(
-            "SELECT c.code, c.name.en, c.name.fr FROM ExpenseCategory c WHERE c.active = TRUE"
-                + " ORDER BY c.sortOrder, c.code",
-            Object[].class)
-        .getResultList()
-        .stream()
-        .map(c -> new Option((String) c[0], (String) c[1], (String) c[2]))
-        .toList();
+    return em.createQuery(
+            "SELECT NEW org.fundtrack.grant.boundary.Option(c.code, c.name.en, c.name.fr)"
+                + " FROM ExpenseCategory c WHERE c.active = TRUE ORDER BY c.sortOrder, c.code",
+            Option.class)
+        .getResultList();
   }
 
   /** Fiscal years with at least one budget line, latest first. */
@@ -139,15 +146,12 @@ public class GrantFormOptions {
 
   /** Active numeric indicators of the catalogue (qualitative ones take no target), by code. */
   public List<IndicatorChoice> indicators() {
-    return em
-        .createQuery(
-            "SELECT i.code, i.name.en, i.name.fr, i.unit, i.measureType FROM Indicator i"
-                + " WHERE i.active = TRUE ORDER BY i.code",
-            Object[].class)
-        .getResultList()
-        .stream()
-        .filter(i -> ((MeasureType) i[4]).isNumeric())
-        .map(i -> new IndicatorChoice((String) i[0], (String) i[1], (String) i[2], (String) i[3]))
-        .toList();
+    return em.createQuery(
+            "SELECT NEW org.fundtrack.grant.boundary.GrantFormOptions$IndicatorChoice(i.code,"
+                + " i.name.en, i.name.fr, i.unit) FROM Indicator i"
+                + " WHERE i.active = TRUE AND i.measureType <> :qualitative ORDER BY i.code",
+            IndicatorChoice.class)
+        .setParameter("qualitative", MeasureType.QUALITATIVE)
+        .getResultList();
   }
 }

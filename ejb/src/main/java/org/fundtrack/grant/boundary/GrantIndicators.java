@@ -23,19 +23,39 @@ public final class GrantIndicators {
       "SELECT gi FROM GrantIndicator gi JOIN FETCH gi.indicator"
           + " WHERE gi.grant.id = :grantId ORDER BY gi.id";
 
+  /**
+   * One target of {@link #TARGETS}: for a period (its number, start and end) or for a fiscal year
+   * (its start year), overall or for one dimension value; a whole-year target's outer-joined period
+   * number may come back as zero, so whether it is for a period is read from its start.
+   */
+  public record TargetRow(
+      Long grantIndicatorId,
+      Integer periodNo,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Integer fiscalYear,
+      String dimensionEn,
+      String dimensionFr,
+      String valueEn,
+      String valueFr,
+      BigDecimal target,
+      Integer dimensionOrder,
+      Integer valueOrder) {}
+
   private static final String TARGETS =
-      "SELECT t.grantIndicator.id, rp.sequenceNo, rp.periodStart, rp.periodEnd, fy.startYear,"
-          + " d.name.en, d.name.fr, dv.name.en, dv.name.fr, t.targetValue, d.sortOrder, dv.sortOrder"
+      "SELECT NEW org.fundtrack.grant.boundary.GrantIndicators$TargetRow(t.grantIndicator.id,"
+          + " rp.sequenceNo, rp.periodStart, rp.periodEnd, fy.startYear, d.name.en, d.name.fr,"
+          + " dv.name.en, dv.name.fr, t.targetValue, d.sortOrder, dv.sortOrder)"
           + " FROM IndicatorTarget t LEFT JOIN t.reportingPeriod rp LEFT JOIN t.fiscalYear fy"
           + " LEFT JOIN t.dimensionValue dv LEFT JOIN dv.dimension d"
           + " WHERE t.grantIndicator.grant.id = :grantId";
 
   /** Overall before breakdowns, then in time order, then dimensions and values in their order. */
-  private static final Comparator<Object[]> TARGET_ORDER =
-      Comparator.<Object[], Boolean>comparing(r -> r[7] != null)
+  private static final Comparator<TargetRow> TARGET_ORDER =
+      Comparator.<TargetRow, Boolean>comparing(r -> r.valueEn() != null)
           .thenComparing(r -> startOf(r))
-          .thenComparing(r -> r[10] == null ? 0 : (Integer) r[10])
-          .thenComparing(r -> r[11] == null ? 0 : (Integer) r[11]);
+          .thenComparing(r -> r.dimensionOrder() == null ? 0 : r.dimensionOrder())
+          .thenComparing(r -> r.valueOrder() == null ? 0 : r.valueOrder());
 
   private GrantIndicators() {}
 
@@ -50,12 +70,16 @@ public final class GrantIndicators {
     }
     Map<Long, List<GrantIndicatorView.Target>> targets = new LinkedHashMap<>();
     em
-        .createQuery(TARGETS, Object[].class)
+        .createQuery(TARGETS, TargetRow.class)
         .setParameter("grantId", grantId)
         .getResultList()
         .stream()
         .sorted(TARGET_ORDER)
-        .forEach(r -> targets.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(target(r)));
+        .forEach(
+            r ->
+                targets
+                    .computeIfAbsent(r.grantIndicatorId(), k -> new ArrayList<>())
+                    .add(target(r)));
     return indicators.stream()
         .map(gi -> view(gi, targets.getOrDefault(gi.getId(), List.of())))
         .toList();
@@ -97,22 +121,21 @@ public final class GrantIndicators {
         true);
   }
 
-  /** A row of {@link #TARGETS}; a whole-year target's outer-joined period comes back as zeros. */
-  private static GrantIndicatorView.Target target(Object[] r) {
-    boolean forPeriod = r[2] != null;
+  private static GrantIndicatorView.Target target(TargetRow r) {
+    boolean forPeriod = r.periodStart() != null;
     return new GrantIndicatorView.Target(
-        forPeriod ? (Integer) r[1] : null,
-        (LocalDate) r[2],
-        (LocalDate) r[3],
-        forPeriod ? null : (Integer) r[4],
-        (String) r[5],
-        (String) r[6],
-        (String) r[7],
-        (String) r[8],
-        (BigDecimal) r[9]);
+        forPeriod ? r.periodNo() : null,
+        r.periodStart(),
+        r.periodEnd(),
+        forPeriod ? null : r.fiscalYear(),
+        r.dimensionEn(),
+        r.dimensionFr(),
+        r.valueEn(),
+        r.valueFr(),
+        r.target());
   }
 
-  private static LocalDate startOf(Object[] r) {
-    return r[2] != null ? (LocalDate) r[2] : LocalDate.of((Integer) r[4], 4, 1);
+  private static LocalDate startOf(TargetRow r) {
+    return r.periodStart() != null ? r.periodStart() : LocalDate.of(r.fiscalYear(), 4, 1);
   }
 }

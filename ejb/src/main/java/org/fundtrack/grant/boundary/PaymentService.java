@@ -107,15 +107,15 @@ public class PaymentService {
   }
 
   private BudgetLine lockLineOf(PaymentRequest request) {
-    Object[] owner =
+    GrantRepository.InstalmentOwner owner =
         grants
             .instalmentOwner(request.instalmentId())
-            .filter(o -> request.grantId().equals(o[0]))
+            .filter(o -> request.grantId().equals(o.grantId()))
             .orElseThrow(
                 () ->
                     BusinessRuleViolation.notFound(
                         "grant.instalment.notFound", request.instalmentId()));
-    return budgetLines.lockInIdOrder(List.of((Long) owner[1])).get(0);
+    return budgetLines.lockInIdOrder(List.of(owner.budgetLineId())).get(0);
   }
 
   private PaymentInstalment lockInstalment(long instalmentId) {

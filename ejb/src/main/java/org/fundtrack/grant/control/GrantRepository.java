@@ -196,11 +196,18 @@ public class GrantRepository {
         em.find(PaymentInstalment.class, instalmentId, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The grant and budget line an instalment belongs to. */
+  public record InstalmentOwner(Long grantId, Long budgetLineId) {}
+
+  /** What a grant paid from one budget line. */
+  public record LinePaid(Long budgetLineId, BigDecimal paid) {}
+
   /** Which grant and budget line an instalment belongs to, without loading it. */
-  public Optional<Object[]> instalmentOwner(long instalmentId) {
+  public Optional<InstalmentOwner> instalmentOwner(long instalmentId) {
     return em.createQuery(
-            "SELECT i.grant.id, i.budgetLine.id FROM PaymentInstalment i WHERE i.id = :id",
-            Object[].class)
+            "SELECT NEW org.fundtrack.grant.control.GrantRepository$InstalmentOwner(i.grant.id,"
+                + " i.budgetLine.id) FROM PaymentInstalment i WHERE i.id = :id",
+            InstalmentOwner.class)
         .setParameter("id", instalmentId)
         .getResultStream()
         .findFirst();
@@ -210,12 +217,13 @@ public class GrantRepository {
   public Map<Long, BigDecimal> paidByLine(long grantId) {
     Map<Long, BigDecimal> paid = new HashMap<>();
     em.createQuery(
-            "SELECT p.instalment.budgetLine.id, SUM(p.amount) FROM Payment p"
+            "SELECT NEW org.fundtrack.grant.control.GrantRepository$LinePaid("
+                + "p.instalment.budgetLine.id, SUM(p.amount)) FROM Payment p"
                 + " WHERE p.grant.id = :grantId GROUP BY p.instalment.budgetLine.id",
-            Object[].class)
+            LinePaid.class)
         .setParameter("grantId", grantId)
         .getResultList()
-        .forEach(row -> paid.put((Long) row[0], Money.exact((BigDecimal) row[1])));
+        .forEach(row -> paid.put(row.budgetLineId(), Money.exact(row.paid())));
     return paid;
   }
 

@@ -196,23 +196,27 @@ public class IndicatorCatalogueService {
         });
   }
 
+  /** One dimension an indicator is broken down by, with the dimension's place in the order. */
+  public record IndicatorDimension(Long indicatorId, DimensionCode code, Integer sortOrder) {}
+
   private Map<Long, List<DimensionCode>> dimensionsOf(List<Indicator> page) {
     if (page.isEmpty()) {
       return Map.of();
     }
-    List<Object[]> pairs =
+    List<IndicatorDimension> pairs =
         em.createQuery(
-                "SELECT i.id, d.code, d.sortOrder FROM Indicator i JOIN i.dimensions d"
-                    + " WHERE i.id IN :ids",
-                Object[].class)
+                "SELECT NEW org.fundtrack.indicator.boundary.IndicatorCatalogueService"
+                    + "$IndicatorDimension(i.id, d.code, d.sortOrder)"
+                    + " FROM Indicator i JOIN i.dimensions d WHERE i.id IN :ids",
+                IndicatorDimension.class)
             .setParameter("ids", page.stream().map(Indicator::getId).toList())
             .getResultList();
     return pairs.stream()
-        .sorted(Comparator.comparingInt((Object[] p) -> (Integer) p[2]))
+        .sorted(Comparator.comparingInt(IndicatorDimension::sortOrder))
         .collect(
             Collectors.groupingBy(
-                p -> (Long) p[0],
-                Collectors.mapping(p -> (DimensionCode) p[1], Collectors.toList())));
+                IndicatorDimension::indicatorId,
+                Collectors.mapping(IndicatorDimension::code, Collectors.toList())));
   }
 
   private static IndicatorRow row(Indicator i, List<DimensionCode> dimensions) {

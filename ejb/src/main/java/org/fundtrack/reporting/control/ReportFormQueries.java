@@ -93,7 +93,7 @@ public class ReportFormQueries {
   public List<BudgetRow> budget(long grantId) {
     return em.createQuery(
             "SELECT NEW org.fundtrack.reporting.control.ReportFormQueries$BudgetRow("
-                + "c.code, c.nameEn, c.nameFr, b.amount) FROM GrantBudgetItem b"
+                + "c.code, c.name.en, c.name.fr, b.amount) FROM GrantBudgetItem b"
                 + " JOIN b.expenseCategory c WHERE b.grant.id = :id ORDER BY c.sortOrder, c.code",
             BudgetRow.class)
         .setParameter("id", grantId)
