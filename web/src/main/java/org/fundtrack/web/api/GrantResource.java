@@ -15,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,10 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fundtrack.grant.boundary.AmendmentRequest;
-import org.fundtrack.grant.boundary.AmendmentService;
 import org.fundtrack.grant.boundary.CloseOutRequest;
 import org.fundtrack.grant.boundary.CloseOutService;
 import org.fundtrack.grant.boundary.GrantDraft;
@@ -46,14 +41,7 @@ import org.fundtrack.grant.boundary.GrantFilter;
 import org.fundtrack.grant.boundary.GrantQueryService;
 import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantWorkflowService;
-import org.fundtrack.grant.boundary.PaymentReceipt;
-import org.fundtrack.grant.boundary.PaymentRequest;
-import org.fundtrack.grant.boundary.PaymentService;
 import org.fundtrack.grant.entity.GrantStatus;
-import org.fundtrack.reporting.boundary.ProgressReportQueries;
-import org.fundtrack.reporting.boundary.ProgressReportService;
-import org.fundtrack.reporting.boundary.ReportDraft;
-import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.idempotency.Creation;
 import org.fundtrack.shared.query.PageRequest;
@@ -64,6 +52,10 @@ import org.fundtrack.shared.query.PageRequest;
  * submit, review, approve, decline, withdraw, execute, pay, amend, close) call the same services as
  * the pages, acting as the signed-in user: a role that may not act gets 403, a broken rule 422, an
  * unknown grant 404, all as problem+json.
+ *
+ * <p>This class answers the grants themselves and their lifecycle; the sub-resources under {@code
+ * /grants/{id}} that have their own records are their own classes: {@link GrantPaymentResource},
+ * {@link GrantAmendmentResource} and {@link GrantReportResource}.
  */
 @Path("grants")
 @RequestScoped
@@ -79,11 +71,7 @@ public class GrantResource {
   @EJB private GrantQueryService grants;
   @EJB private GrantDraftService drafts;
   @EJB private GrantWorkflowService workflow;
-  @EJB private PaymentService payments;
-  @EJB private AmendmentService amendmentService;
   @EJB private CloseOutService closeOuts;
-  @EJB private ProgressReportService progressReports;
-  @EJB private ProgressReportQueries reportQueries;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
   @Context private HttpServletRequest http;
@@ -259,146 +247,6 @@ public class GrantResource {
   }
 
   @POST
-  @Path("{id}/payments")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "payGrantInstalment",
-      summary = "Record the payment of a released instalment",
-      description =
-          "The Idempotency-Key header is required: a request repeating a key already used "
-              + "records nothing and answers 200 with the first payment (replayed: true).")
-  @APIResponse(
-      responseCode = "201",
-      description = "Recorded",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PaymentDto.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Replayed: the payment already recorded under this key")
-  public Response pay(
-      @PathParam("id") @RecordId long id,
-      @Parameter(
-              description = "A unique key per intended payment, up to 64 characters",
-              required = true)
-          @HeaderParam("Idempotency-Key")
-          @IdempotencyKey
-          String idempotencyKey,
-      @NotNull(message = "{field.required}") @Valid PaymentInput payment) {
-    PaymentReceipt receipt =
-        payments.recordPayment(
-            currentUser.require(),
-            new PaymentRequest(
-                id,
-                payment.instalmentId(),
-                payment.paidOn(),
-                payment.paymentReference(),
-                idempotencyKey));
-    return Response.status(receipt.replayed() ? Status.OK : Status.CREATED)
-        .entity(PaymentDto.of(receipt))
-        .build();
-  }
-
-  @GET
-  @Path("{id}/amendments")
-  @Operation(operationId = "listGrantAmendments", summary = "The grant's amendments, oldest first")
-  @APIResponse(
-      responseCode = "404",
-      description = ProblemResponseDocs.NOT_FOUND,
-      content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public List<AmendmentDto> amendments(@PathParam("id") @RecordId long id) {
-    return amendmentService.history(currentUser.require(), id).stream()
-        .map(AmendmentDto::of)
-        .toList();
-  }
-
-  @GET
-  @Path("{id}/amendments/{no}")
-  @Operation(operationId = "getGrantAmendment", summary = "One amendment of the grant")
-  @APIResponse(
-      responseCode = "404",
-      description = ProblemResponseDocs.NOT_FOUND,
-      content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public AmendmentDto amendment(
-      @PathParam("id") @RecordId long id, @PathParam("no") @SequenceNumber long no) {
-    return amendments(id).stream()
-        .filter(a -> a.amendmentNo() == no)
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
-  }
-
-  @POST
-  @Path("{id}/amendments")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Replayable
-  @Operation(
-      operationId = "proposeGrantAmendment",
-      summary = "Propose a numbered amendment (officers); a termination is an amendment")
-  @APIResponse(responseCode = "201", description = "Proposed; Location names the amendment")
-  public Response amend(
-      @PathParam("id") @RecordId long id,
-      @RequestBody(
-              description = "What changes and why",
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(ref = "AmendmentRequest")))
-          @Schema(hidden = true)
-          @NotNull(message = "{field.required}")
-          @Valid
-          AmendmentRequest request,
-      @Parameter(description = Replays.KEY_DOC)
-          @HeaderParam(ReplayableRequestFilter.HEADER)
-          @TextUpTo(max = 64)
-          String idempotencyKey) {
-    Creation created =
-        amendmentService.propose(
-            currentUser.require(), id, request, ReplayableRequestFilter.keyOf(http));
-    long no = created.id();
-    URI location =
-        uriInfo
-            .getBaseUriBuilder()
-            .path(GrantResource.class)
-            .path("{id}/amendments/{no}")
-            .build(id, no);
-    return Replays.created(location, created, amendment(id, no));
-  }
-
-  @POST
-  @Path("{id}/amendments/{no}/approve")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "approveGrantAmendment",
-      summary = "Approve an amendment within delegated authority; re-checks the budget")
-  public AmendmentDto approveAmendment(
-      @PathParam("id") @RecordId long id,
-      @PathParam("no") @SequenceNumber long no,
-      @Valid DecisionInput decision) {
-    amendmentService.approve(
-        currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
-    return amendment(id, no);
-  }
-
-  @POST
-  @Path("{id}/amendments/{no}/decline")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "declineGrantAmendment",
-      summary = "Decline an amendment, with a comment")
-  public AmendmentDto declineAmendment(
-      @PathParam("id") @RecordId long id,
-      @PathParam("no") @SequenceNumber long no,
-      @Valid DecisionInput decision) {
-    amendmentService.decline(
-        currentUser.require(), id, Math.toIntExact(no), DecisionInput.commentOf(decision));
-    return amendment(id, no);
-  }
-
-  @POST
   @Path("{id}/close")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -419,35 +267,6 @@ public class GrantResource {
           CloseOutRequest request) {
     closeOuts.close(currentUser.require(), id, request);
     return current(id);
-  }
-
-  @PUT
-  @Path("{id}/reports/{periodNo}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "saveReportDraft",
-      summary = "Save the recipient's draft progress report for one reporting period",
-      description =
-          "Creates the draft, replaces it, or starts the next revision of a returned report."
-              + " Refused for a period already submitted or accepted, a grant not active, or a"
-              + " period the grant does not have.")
-  public ReportDto saveReport(
-      @PathParam("id") @RecordId long id,
-      @PathParam("periodNo") @SequenceNumber long periodNo,
-      @RequestBody(
-              description = "Narrative, spending by category, actuals by indicator",
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(ref = "ReportDraft")))
-          @Schema(hidden = true)
-          @NotNull(message = "{field.required}")
-          @Valid
-          ReportDraft draft) {
-    Caller caller = currentUser.require();
-    long report = progressReports.saveDraft(caller, id, Math.toIntExact(periodNo), draft);
-    return ReportDto.of(reportQueries.view(caller, report));
   }
 
   /** The grant as it stands after an action, read in its own transaction. */
