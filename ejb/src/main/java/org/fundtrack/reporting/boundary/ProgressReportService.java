@@ -6,19 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.ChangeWatch;
 import org.fundtrack.grant.control.GrantAction;
@@ -28,22 +20,14 @@ import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.PaymentGate;
 import org.fundtrack.grant.entity.GrantAgreement;
-import org.fundtrack.grant.entity.GrantBudgetItem;
-import org.fundtrack.grant.entity.GrantIndicator;
 import org.fundtrack.grant.entity.GrantStatus;
 import org.fundtrack.grant.entity.InstalmentStatus;
 import org.fundtrack.grant.entity.PaymentInstalment;
 import org.fundtrack.grant.entity.ReportingPeriod;
-import org.fundtrack.indicator.entity.DimensionCode;
-import org.fundtrack.indicator.entity.DimensionValue;
-import org.fundtrack.reference.control.ExpenseCategoryRepository;
-import org.fundtrack.reference.entity.ExpenseCategory;
-import org.fundtrack.reporting.control.BudgetShare;
 import org.fundtrack.reporting.control.ReportAudit;
+import org.fundtrack.reporting.control.ReportContents;
 import org.fundtrack.reporting.control.ReportRepository;
-import org.fundtrack.reporting.entity.IndicatorResult;
 import org.fundtrack.reporting.entity.ProgressReport;
-import org.fundtrack.reporting.entity.ReportExpense;
 import org.fundtrack.reporting.entity.ReportStatus;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
@@ -61,7 +45,9 @@ import org.fundtrack.shared.time.BusinessClock;
  * recorded, exactly like an unknown one. Every change is audited in the same transaction.
  *
  * <p>Like every writing service, it authorises through the {@link Caller} it is given: each use
- * case checks the caller's role first (recipients write, officers and directors review).
+ * case checks the caller's role first (recipients write, officers and directors review). What a
+ * report may hold (its spending and results) and what a submission must meet are {@link
+ * ReportContents}; this class orders the steps, locks the grant and audits.
  */
 @Stateless
 public class ProgressReportService {
@@ -73,15 +59,11 @@ public class ProgressReportService {
 
   @Inject private GrantLocks locks;
   @Inject private GrantRepository grants;
-  @Inject private ExpenseCategoryRepository categories;
   @Inject private ReportRepository reports;
+  @Inject private ReportContents contents;
   @Inject private Actors actors;
   @Inject private AuditTrail audit;
   @Inject private AccessDenials denials;
-
-  @Inject
-  @ConfigProperty(name = "fundtrack.report.variance-percent", defaultValue = "10")
-  private BigDecimal variancePercent;
 
   /**
    * Saves the recipient's draft for period {@code periodNo} (a new draft, the same draft again, or
@@ -107,8 +89,8 @@ public class ProgressReportService {
     ChangeWatch watch = new ChangeWatch();
     ProgressReport report = draftFor(period, watch);
     report.writeNarrative(draft.narrative(), Locale.forLanguageTag(draft.language()));
-    replaceSpending(report, draft.spending(), watch);
-    replaceResults(report, grantId, draft.actuals(), watch);
+    contents.replaceSpending(report, draft.spending());
+    contents.replaceResults(report, grantId, draft.actuals());
     audit.record(caller.username(), "SAVE_REPORT_DRAFT", null, now, watch);
     LOG.info(() -> caller.username() + " saved report draft " + report.getId());
     return report.getId();
@@ -128,8 +110,8 @@ public class ProgressReportService {
     ProgressReport report = ownReport(caller, reportId);
     locks.grant(report.getGrant().getId());
     long grantId = report.getGrant().getId();
-    requireAllActuals(report, grantId);
-    requireVarianceExplanations(report, grantId);
+    contents.requireAllActuals(report, grantId);
+    contents.requireVarianceExplanations(report, grantId);
     Instant now = BusinessClock.now();
     ChangeWatch watch = new ChangeWatch().track(() -> ReportAudit.of(report));
     report.submit(actors.of(caller), now);
@@ -169,24 +151,29 @@ public class ProgressReportService {
     ChangeWatch watch = new ChangeWatch().track(() -> ReportAudit.of(report));
     report.accept(reviewer, now, comment);
     em.flush();
-    int released = 0;
-    if (grant.getStatus() == GrantStatus.ACTIVE) {
-      var states = reports.states(grant.getId());
-      for (PaymentInstalment instalment : grants.instalments(grant.getId())) {
-        if (instalment.getStatus() == InstalmentStatus.PLANNED && payable(instalment, states)) {
-          watch.track(() -> GrantAudit.of(instalment));
-          instalment.release(reviewer, now);
-          released++;
-        }
-      }
-    }
+    int released =
+        grant.getStatus() == GrantStatus.ACTIVE ? releasePayable(grant, reviewer, now, watch) : 0;
     audit.record(caller.username(), "ACCEPT_REPORT", comment, now, watch);
-    int count = released;
-    LOG.info(() -> caller.username() + " accepted report " + reportId + ", released " + count);
+    LOG.info(() -> caller.username() + " accepted report " + reportId + ", released " + released);
     return released;
   }
 
   // --- steps ------------------------------------------------------------------------------
+
+  /** Releases every planned instalment of the grant that is now payable; returns how many. */
+  private int releasePayable(
+      GrantAgreement grant, AppUser reviewer, Instant now, ChangeWatch watch) {
+    var states = reports.states(grant.getId());
+    int released = 0;
+    for (PaymentInstalment instalment : grants.instalments(grant.getId())) {
+      if (instalment.getStatus() == InstalmentStatus.PLANNED && payable(instalment, states)) {
+        watch.track(() -> GrantAudit.of(instalment));
+        instalment.release(reviewer, now);
+        released++;
+      }
+    }
+    return released;
+  }
 
   private static boolean payable(
       PaymentInstalment instalment, List<org.fundtrack.grant.control.ReportState> states) {
@@ -219,168 +206,6 @@ public class ProgressReportService {
     em.flush();
     watch.created(() -> ReportAudit.of(next));
     return next;
-  }
-
-  private void replaceSpending(
-      ProgressReport report, List<SpendingInput> spending, ChangeWatch watch) {
-    Set<String> seen = new HashSet<>();
-    for (SpendingInput s : spending) {
-      if (!seen.add(s.expenseCategory())) {
-        throw BusinessRuleViolation.invalid("report.spending.duplicate", s.expenseCategory());
-      }
-    }
-    for (ReportExpense old : expenses(report)) {
-      reports.remove(old);
-    }
-    em.flush();
-    for (SpendingInput s : spending) {
-      ExpenseCategory category =
-          categories
-              .findByCode(s.expenseCategory())
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.invalid(
-                          "grant.budgetItem.unknownCategory", s.expenseCategory()));
-      reports.persist(
-          new ReportExpense(report, category, s.amount(), blankToNull(s.varianceExplanation())));
-    }
-  }
-
-  private void replaceResults(
-      ProgressReport report, long grantId, List<ActualInput> actuals, ChangeWatch watch) {
-    Map<String, GrantIndicator> byCode =
-        grants.grantIndicators(grantId).stream()
-            .collect(Collectors.toMap(g -> g.getIndicator().getCode(), Function.identity()));
-    Set<String> seen = new HashSet<>();
-    for (ActualInput a : actuals) {
-      if (!byCode.containsKey(a.indicatorCode())) {
-        throw BusinessRuleViolation.invalid("report.result.notInAgreement", a.indicatorCode());
-      }
-      if (!seen.add(a.indicatorCode())) {
-        throw BusinessRuleViolation.invalid("report.result.duplicate", a.indicatorCode());
-      }
-    }
-    for (IndicatorResult old : results(report)) {
-      reports.remove(old);
-    }
-    em.flush();
-    for (ActualInput a : actuals) {
-      GrantIndicator indicator = byCode.get(a.indicatorCode());
-      if (a.value() == null && blankToNull(a.text()) == null && a.breakdown().isEmpty()) {
-        continue;
-      }
-      IndicatorResult result =
-          indicator.getIndicator().getMeasureType().isNumeric()
-              ? IndicatorResult.number(report, indicator, null, numberOf(a))
-              : IndicatorResult.text(report, indicator, null, textOf(a));
-      reports.persist(result);
-      for (Map.Entry<String, BigDecimal> part : a.breakdown().entrySet()) {
-        reports.persist(
-            IndicatorResult.number(
-                report, indicator, dimensionValue(part.getKey()), part.getValue()));
-      }
-    }
-  }
-
-  /** The dimension value named {@code "DIMENSION:VALUE"}, such as {@code GENDER:WOMAN}. */
-  private DimensionValue dimensionValue(String key) {
-    String[] parts = key.split(":", 2);
-    DimensionCode dimension = null;
-    try {
-      dimension = parts.length < 2 ? null : DimensionCode.valueOf(parts[0]);
-    } catch (IllegalArgumentException unknown) {
-      dimension = null;
-    }
-    return dimension == null
-        ? unknownValue(key)
-        : em.createQuery(
-                "SELECT v FROM DimensionValue v WHERE v.dimension.code = :d AND v.code = :v"
-                    + " AND v.active = TRUE",
-                DimensionValue.class)
-            .setParameter("d", dimension)
-            .setParameter("v", parts[1])
-            .getResultStream()
-            .findFirst()
-            .orElseGet(() -> unknownValue(key));
-  }
-
-  private static DimensionValue unknownValue(String key) {
-    throw BusinessRuleViolation.invalid("report.result.unknownDimensionValue", key);
-  }
-
-  private static BigDecimal numberOf(ActualInput a) {
-    if (a.value() == null) {
-      throw BusinessRuleViolation.invalid("report.result.numberExpected", a.indicatorCode());
-    }
-    return a.value();
-  }
-
-  private static String textOf(ActualInput a) {
-    if (blankToNull(a.text()) == null) {
-      throw BusinessRuleViolation.invalid("report.result.textExpected", a.indicatorCode());
-    }
-    return a.text().strip();
-  }
-
-  private void requireAllActuals(ProgressReport report, long grantId) {
-    Set<Long> reported = new HashSet<>();
-    results(report).forEach(r -> reported.add(r.getGrantIndicator().getId()));
-    List<String> missing = new ArrayList<>();
-    for (GrantIndicator indicator : grants.grantIndicators(grantId)) {
-      if (!reported.contains(indicator.getId())) {
-        missing.add(indicator.getIndicator().getCode());
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw BusinessRuleViolation.invalid("report.actualsMissing", String.join(", ", missing));
-    }
-  }
-
-  /**
-   * A category is off when its spending differs from its budget's share for the period ({@link
-   * BudgetShare}: prorated by days) by more than the allowed percentage of that share; spending on
-   * a category without budget is always off.
-   */
-  private void requireVarianceExplanations(ProgressReport report, long grantId) {
-    GrantAgreement grant = report.getGrant();
-    ReportingPeriod period = report.getReportingPeriod();
-    Map<String, BigDecimal> budget =
-        grants.budgetItems(grantId).stream()
-            .collect(
-                Collectors.toMap(
-                    (GrantBudgetItem b) -> b.getExpenseCategory().getCode(),
-                    GrantBudgetItem::getAmount));
-    for (ReportExpense expense : expenses(report)) {
-      String code = expense.getExpenseCategory().getCode();
-      BigDecimal share =
-          BudgetShare.forPeriod(
-              budget.getOrDefault(code, BigDecimal.ZERO.setScale(2)),
-              period.getPeriodStart(),
-              period.getPeriodEnd(),
-              grant.getTerms().getStartDate(),
-              grant.getTerms().getEndDate());
-      if (BudgetShare.isOff(expense.getAmount(), share, variancePercent)
-          && blankToNull(expense.getVarianceExplanation()) == null) {
-        throw BusinessRuleViolation.invalid(
-            "report.varianceExplanationRequired",
-            code,
-            variancePercent.stripTrailingZeros().toPlainString());
-      }
-    }
-  }
-
-  private List<ReportExpense> expenses(ProgressReport report) {
-    return em.createQuery(
-            "SELECT e FROM ReportExpense e WHERE e.progressReport = :r", ReportExpense.class)
-        .setParameter("r", report)
-        .getResultList();
-  }
-
-  private List<IndicatorResult> results(ProgressReport report) {
-    return em.createQuery(
-            "SELECT r FROM IndicatorResult r WHERE r.progressReport = :r", IndicatorResult.class)
-        .setParameter("r", report)
-        .getResultList();
   }
 
   private static void requireRecipient(Caller caller) {
@@ -422,9 +247,5 @@ public class ProgressReportService {
         .filter(p -> p.getSequenceNo() == periodNo)
         .findFirst()
         .orElseThrow(() -> BusinessRuleViolation.invalid("grant.report.noSuchPeriod", periodNo));
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 }
