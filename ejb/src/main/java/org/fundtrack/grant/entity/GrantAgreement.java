@@ -36,6 +36,11 @@ import org.fundtrack.shared.money.MoneyAmount;
  * enough delegated authority; terms change freely only before approval, afterwards only through an
  * approved {@link Amendment}. Moving budget-line totals is the caller's step, through each {@link
  * GrantYearAllocation}.
+ *
+ * <p>Over 300 lines for a reason: it is the grant's aggregate root, and what is left after the
+ * texts ({@link GrantText}) and terms ({@link GrantTerms}) became embeddables is the state machine
+ * with its milestone columns (who and when at each step), which only make sense together with the
+ * transitions that set them, plus one read accessor per column.
  */
 @Entity
 @Table(name = "grant_agreement")

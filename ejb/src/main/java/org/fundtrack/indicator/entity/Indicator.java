@@ -37,6 +37,10 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
  * consistent: only summable measures are aggregatable, only counts may count people (whose small
  * values are suppressed when published), and qualitative indicators have no baseline and no simple
  * direction.
+ *
+ * <p>Over 300 lines for a reason: it is an aggregate root whose fields are its columns; the rules
+ * that keep the classification, unit and baseline consistent read several of them at once, so they
+ * stay with the fields, and the rest is one accessor per column.
  */
 @Entity
 @Table(name = "indicator")
