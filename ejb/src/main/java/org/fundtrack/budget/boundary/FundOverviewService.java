@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.fundtrack.budget.control.BudgetPermissions;
 import org.fundtrack.budget.control.FundOverviewQuery;
 import org.fundtrack.security.boundary.Caller;
-import org.fundtrack.shared.error.BusinessRuleViolation;
 
 /**
  * The fund overview page's use cases. Committed and paid sum up every organisation's grants, so
@@ -19,31 +19,25 @@ public class FundOverviewService {
 
   /** The overview of the fiscal year starting in {@code startYear}, if that year is known. */
   public Optional<FundOverview> overview(Caller caller, int startYear) {
-    requireStaff(caller);
+    BudgetPermissions.requireReadOverview(caller);
     return query.overview(startYear);
   }
 
   /** Start years of the fiscal years that have budget lines, newest first. */
   public List<Integer> yearsWithBudget(Caller caller) {
-    requireStaff(caller);
+    BudgetPermissions.requireReadOverview(caller);
     return query.yearsWithBudget();
   }
 
   /** Every fiscal year the published annual allocation covers, with its rounding, oldest first. */
   public List<PublishedYear> publishedYears(Caller caller) {
-    requireStaff(caller);
+    BudgetPermissions.requireReadOverview(caller);
     return query.publishedYears();
   }
 
   /** The reallocations recorded between the lines of one fiscal year, oldest first. */
   public List<ReallocationRow> reallocations(Caller caller, int startYear) {
-    requireStaff(caller);
+    BudgetPermissions.requireReadOverview(caller);
     return query.reallocations(startYear);
-  }
-
-  private static void requireStaff(Caller caller) {
-    if (caller == null || caller.isRecipient()) {
-      throw BusinessRuleViolation.notAllowed("security.notAllowed");
-    }
   }
 }

@@ -13,10 +13,9 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
  *
  * <ul>
  *   <li>Program officers run the file: they create and edit drafts, submit them, start the review,
- *       execute agreements, record payments and reports (until recipients report themselves),
- *       propose amendments and close grants. They also approve, decline and decide amendments, but
- *       only up to their delegated authority (the amount check is the entity's, against the {@code
- *       approval_authority} table).
+ *       execute agreements, record payments, propose amendments and close grants. They also
+ *       approve, decline and decide amendments, but only up to their delegated authority (the
+ *       amount check is the entity's, against the {@code approval_authority} table).
  *   <li>Directors approve, decline and decide amendments above an officer's ceiling, and may
  *       withdraw an application.
  *   <li>Auditors, administrators and recipients change nothing here.

@@ -13,10 +13,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.fundtrack.audit.boundary.AuditTrail;
 import org.fundtrack.audit.control.ChangeWatch;
-import org.fundtrack.grant.control.GrantAction;
 import org.fundtrack.grant.control.GrantAudit;
 import org.fundtrack.grant.control.GrantLocks;
-import org.fundtrack.grant.control.GrantPermissions;
 import org.fundtrack.grant.control.GrantRepository;
 import org.fundtrack.grant.control.PaymentGate;
 import org.fundtrack.grant.entity.GrantAgreement;
@@ -27,6 +25,8 @@ import org.fundtrack.grant.entity.ReportingPeriod;
 import org.fundtrack.reporting.control.ReportAudit;
 import org.fundtrack.reporting.control.ReportContents;
 import org.fundtrack.reporting.control.ReportRepository;
+import org.fundtrack.reporting.control.ReportingAction;
+import org.fundtrack.reporting.control.ReportingPermissions;
 import org.fundtrack.reporting.entity.ProgressReport;
 import org.fundtrack.reporting.entity.ReportStatus;
 import org.fundtrack.security.boundary.AccessDenials;
@@ -126,7 +126,7 @@ public class ProgressReportService {
    *     report.wrongStatus}, {@code report.commentRequired}, {@code report.ownReport}
    */
   public void returnForRevision(@NotNull Caller caller, long reportId, String comment) {
-    GrantPermissions.require(caller, GrantAction.ACCEPT_REPORT);
+    ReportingPermissions.require(caller, ReportingAction.REVIEW);
     ProgressReport report = reportById(reportId);
     locks.grant(report.getGrant().getId());
     Instant now = BusinessClock.now();
@@ -143,7 +143,7 @@ public class ProgressReportService {
    * @throws BusinessRuleViolation as {@link #returnForRevision}, except the comment is optional
    */
   public int accept(@NotNull Caller caller, long reportId, String comment) {
-    GrantPermissions.require(caller, GrantAction.ACCEPT_REPORT);
+    ReportingPermissions.require(caller, ReportingAction.REVIEW);
     ProgressReport report = reportById(reportId);
     GrantAgreement grant = locks.grant(report.getGrant().getId());
     AppUser reviewer = actors.of(caller);
@@ -209,9 +209,7 @@ public class ProgressReportService {
   }
 
   private static void requireRecipient(Caller caller) {
-    if (!caller.isRecipient()) {
-      throw BusinessRuleViolation.notAllowed("security.notAllowed", "WRITE_REPORT", caller.role());
-    }
+    ReportingPermissions.require(caller, ReportingAction.WRITE_REPORT);
   }
 
   /** The caller's organisation's grant, locked; anything else is "no such grant" (recorded). */

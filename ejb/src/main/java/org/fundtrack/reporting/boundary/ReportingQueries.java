@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.fundtrack.reporting.control.BudgetShare;
 import org.fundtrack.reporting.control.ReportFormQueries;
+import org.fundtrack.reporting.control.ReportingAction;
+import org.fundtrack.reporting.control.ReportingPermissions;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
@@ -274,8 +276,6 @@ public class ReportingQueries {
   }
 
   private static void requireStaff(Caller caller) {
-    if (caller.isRecipient()) {
-      throw BusinessRuleViolation.notAllowed("security.notAllowed", "REVIEW_QUEUE", caller.role());
-    }
+    ReportingPermissions.require(caller, ReportingAction.REVIEW_QUEUE);
   }
 }

@@ -94,6 +94,21 @@ class GrantPermissionsTest {
 
   @ParameterizedTest
   @EnumSource(Role.class)
+  void budgetOverview_isForMinistryStaff(Role role) {
+    assertThat(BudgetPermissions.mayReadOverview(role)).isEqualTo(role != Role.RECIPIENT);
+    if (role == Role.RECIPIENT) {
+      assertThat(
+              assertThrows(
+                      BusinessRuleViolation.class,
+                      () -> BudgetPermissions.requireReadOverview(caller(role)))
+                  .getMessageKey())
+          .isEqualTo("security.notAllowed");
+    }
+    assertThrows(BusinessRuleViolation.class, () -> BudgetPermissions.requireReadOverview(null));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
   void auditVerification_isForAuditorsAndAdministrators(Role role) {
     assertThat(AuditPermissions.mayVerify(role))
         .isEqualTo(role == Role.AUDITOR || role == Role.ADMIN);
