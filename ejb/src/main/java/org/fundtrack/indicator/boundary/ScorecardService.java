@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.indicator.control.CellSuppression;
 import org.fundtrack.indicator.control.ScorecardQueries;
+import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
@@ -42,9 +42,7 @@ public class ScorecardService {
 
   @Inject private AccessDenials denials;
 
-  @Inject
-  @ConfigProperty(name = "fundtrack.suppression.threshold", defaultValue = "5")
-  private int threshold;
+  @Inject private SmallCounts smallCounts;
 
   /**
    * The aggregatable indicators' actuals per reporting period of the year (by period end), with the
@@ -103,7 +101,7 @@ public class ScorecardService {
     groups.forEach(
         (group, members) -> {
           Map<String, CellSuppression.Shown> shown =
-              CellSuppression.decide(members, people.get(group), threshold, true);
+              CellSuppression.decide(members, people.get(group), smallCounts.threshold(), true);
           members.forEach(
               (cell, contributions) -> {
                 ScorecardQueries.CellRow r = firstRow.get(cell);
@@ -124,15 +122,10 @@ public class ScorecardService {
                         r.valueFr(),
                         s == CellSuppression.Shown.EXACT ? sum : null,
                         s,
-                        threshold));
+                        smallCounts.threshold()));
               });
         });
     return cells;
-  }
-
-  /** Counts about people below this are withheld outside the reporting organisation. */
-  public int suppressionThreshold() {
-    return threshold;
   }
 
   /**
@@ -183,7 +176,7 @@ public class ScorecardService {
             condition(scope), scopeId, fiscalYearId, yearStart(fiscalYear), yearEnd(fiscalYear));
     Map<String, List<ScorecardQueries.LineRow>> byIndicator = new LinkedHashMap<>();
     rows.forEach(r -> byIndicator.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r));
-    ScorecardLines scored = new ScorecardLines(caller, threshold);
+    ScorecardLines scored = new ScorecardLines(caller, smallCounts.threshold());
     return byIndicator.values().stream().map(scored::of).toList();
   }
 

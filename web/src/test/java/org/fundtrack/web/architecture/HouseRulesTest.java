@@ -44,6 +44,20 @@ class HouseRulesTest {
   }
 
   @Test
+  void theSmallCountRuleIsAppliedByTheIndicatorFeatureOnly() {
+    assertThat(filesMatching("fundtrack\\.suppression\\.threshold"))
+        .as("one reading of the threshold")
+        .containsExactly("SmallCounts.java");
+    assertThat(filesMatching("\\btooSmall\\("))
+        .as("readers, pages, API records and documents render figures the services decided")
+        .containsExactly(
+            "CellSuppression.java",
+            "ScorecardLines.java",
+            "ScorecardPolicy.java",
+            "SmallCounts.java");
+  }
+
+  @Test
   void aBusinessRuleViolationIsMadeThroughTheFactoryOfItsKind() {
     assertThat(filesMatching("new\\s+BusinessRuleViolation\\("))
         .as("only its own factories call the constructor")
