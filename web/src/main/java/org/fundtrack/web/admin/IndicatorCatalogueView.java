@@ -20,6 +20,7 @@ import org.fundtrack.indicator.entity.MeasureType;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.FormErrors;
 import org.fundtrack.web.shared.PageMessages;
 import org.primefaces.model.LazyDataModel;
 

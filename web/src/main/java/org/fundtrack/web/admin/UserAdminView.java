@@ -19,6 +19,7 @@ import org.fundtrack.security.entity.Role;
 import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.FormErrors;
 import org.fundtrack.web.shared.PageMessages;
 import org.primefaces.model.LazyDataModel;
 

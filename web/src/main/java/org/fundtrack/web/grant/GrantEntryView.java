@@ -15,8 +15,8 @@ import org.fundtrack.grant.boundary.GrantDraftService;
 import org.fundtrack.grant.boundary.GrantFormOptions;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
-import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.FormErrors;
 import org.fundtrack.web.shared.PageMessages;
 import org.fundtrack.web.shared.PageRefusals;
 

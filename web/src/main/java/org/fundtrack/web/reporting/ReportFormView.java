@@ -27,8 +27,8 @@ import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
-import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.FormErrors;
 import org.fundtrack.web.shared.PageMessages;
 import org.fundtrack.web.shared.PageRefusals;
 

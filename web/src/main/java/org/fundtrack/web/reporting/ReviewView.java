@@ -19,8 +19,8 @@ import org.fundtrack.shared.error.BusinessRuleViolation;
 import org.fundtrack.shared.money.MoneyFormat;
 import org.fundtrack.shared.text.NumberKind;
 import org.fundtrack.shared.text.NumberText;
-import org.fundtrack.web.admin.FormErrors;
 import org.fundtrack.web.i18n.LocaleSelection;
+import org.fundtrack.web.shared.FormErrors;
 import org.fundtrack.web.shared.PageMessages;
 import org.fundtrack.web.shared.PageRefusals;
 

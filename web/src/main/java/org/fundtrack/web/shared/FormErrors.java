@@ -1,4 +1,4 @@
-package org.fundtrack.web.admin;
+package org.fundtrack.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
