@@ -13,7 +13,7 @@ import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
-import org.fundtrack.shared.time.SqlValues;
+import org.fundtrack.shared.query.MappedRows;
 
 /**
  * Reported indicator results for the auditors' workbook, by keyset batches: the overall figure of
@@ -27,16 +27,20 @@ public class ResultQueries {
   public static final int BATCH = 1_000;
 
   private static final String SELECT =
-      "SELECT r.id, g.reference_number, g.recipient_id, rc.legal_name, i.code, i.name_en,"
-          + " i.name_fr, i.unit, i.direction, i.counts_people, rp.sequence_no, rp.period_start,"
-          + " rp.period_end, pr.status,"
+      "SELECT r.id AS id, g.reference_number AS reference_number, g.recipient_id AS recipient_id,"
+          + " rc.legal_name AS recipient, i.code AS code, i.name_en AS name_en,"
+          + " i.name_fr AS name_fr, i.unit AS unit, i.direction AS direction,"
+          + " i.counts_people AS counts_people, rp.sequence_no AS period_no,"
+          + " rp.period_start AS period_start, rp.period_end AS period_end,"
+          + " pr.status AS report_status,"
           + " COALESCE((SELECT SUM(t.target_value) FROM indicator_target t WHERE"
           + "   t.grant_indicator_id = gi.id AND t.reporting_period_id = rp.id"
           + "   AND t.dimension_value_id IS NULL), (SELECT SUM(t.target_value) FROM"
           + "   indicator_target t JOIN fiscal_year fy ON fy.id = t.fiscal_year_id WHERE"
           + "   t.grant_indicator_id = gi.id AND t.dimension_value_id IS NULL"
-          + "   AND rp.period_end BETWEEN fy.start_date AND fy.end_date)),"
-          + " r.numeric_value, r.text_value, pr.review_comment"
+          + "   AND rp.period_end BETWEEN fy.start_date AND fy.end_date)) AS target,"
+          + " r.numeric_value AS numeric_value, r.text_value AS text_value,"
+          + " pr.review_comment AS review_comment"
           + " FROM indicator_result r JOIN progress_report pr ON pr.id = r.progress_report_id"
           + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
           + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
@@ -44,6 +48,9 @@ public class ResultQueries {
           + " JOIN grant_agreement g ON g.id = gi.grant_id JOIN recipient rc ON rc.id = g.recipient_id"
           + " JOIN fund f ON f.id = g.fund_id"
           + " WHERE r.dimension_value_id IS NULL AND r.id > ?1";
+
+  /** The mapping of {@link #SELECT}'s rows onto {@link Row} (META-INF/orm.xml). */
+  private static final String ROW = "ResultEntryRow";
 
   /** The workbook lists what stands: results of reports under review or accepted. */
   private static final String STANDING = " AND pr.status IN ('SUBMITTED', 'ACCEPTED')";
@@ -65,7 +72,7 @@ public class ResultQueries {
     if (fundCode != null) {
       sql += " AND f.code = ?4";
     }
-    var query = em.createNativeQuery(sql + " ORDER BY r.id").setParameter(1, after);
+    var query = em.createNativeQuery(sql + " ORDER BY r.id", ROW).setParameter(1, after);
     if (fiscalYear != null) {
       query.setParameter(2, LocalDate.of(fiscalYear, 4, 1));
       query.setParameter(3, LocalDate.of(fiscalYear + 1, 3, 31));
@@ -73,9 +80,9 @@ public class ResultQueries {
     if (fundCode != null) {
       query.setParameter(4, fundCode);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.setMaxResults(BATCH).getResultList();
-    return rows.stream().map(r -> entry(r, false)).toList();
+    return MappedRows.list(query.setMaxResults(BATCH), Row.class).stream()
+        .map(r -> entry(r, false))
+        .toList();
   }
 
   /**
@@ -85,41 +92,55 @@ public class ResultQueries {
    */
   @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR, Roles.RECIPIENT})
   public List<ResultEntry> resultsOfReport(@NotNull Caller caller, long progressReportId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(SELECT + " AND pr.id = ?2 ORDER BY i.id")
-            .setParameter(1, 0L)
-            .setParameter(2, progressReportId)
-            .getResultList();
+    List<Row> rows =
+        MappedRows.list(
+            em.createNativeQuery(SELECT + " AND pr.id = ?2 ORDER BY i.id", ROW)
+                .setParameter(1, 0L)
+                .setParameter(2, progressReportId),
+            Row.class);
     return rows.stream()
-        .map(
-            r ->
-                entry(
-                    r, caller.isRecipient() && caller.maySeeRecipient(((Number) r[2]).longValue())))
+        .map(r -> entry(r, caller.isRecipient() && caller.maySeeRecipient(r.recipientId())))
         .toList();
   }
 
-  private ResultEntry entry(Object[] r, boolean own) {
+  private ResultEntry entry(Row r, boolean own) {
     return new ResultEntry(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        ((Number) r[2]).longValue(),
-        (String) r[3],
-        (String) r[4],
-        (String) r[5],
-        (String) r[6],
-        (String) r[7],
-        Direction.valueOf((String) r[8]),
-        ((Number) r[10]).intValue(),
-        SqlValues.date(r[11]),
-        SqlValues.date(r[12]),
-        (String) r[13],
-        (BigDecimal) r[14],
-        smallCounts.figure(
-            r[9] instanceof Boolean b ? b : ((Number) r[9]).intValue() != 0,
-            (BigDecimal) r[15],
-            (String) r[16],
-            own),
-        (String) r[17]);
+        r.id(),
+        r.referenceNumber(),
+        r.recipientId(),
+        r.recipient(),
+        r.code(),
+        r.nameEn(),
+        r.nameFr(),
+        r.unit(),
+        Direction.valueOf(r.direction()),
+        r.periodNo(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.reportStatus(),
+        r.target(),
+        smallCounts.figure(r.countsPeople(), r.value(), r.text(), own),
+        r.reviewComment());
   }
+
+  /** One result as {@link #SELECT} reads it (mapping {@code ResultEntryRow}). */
+  public record Row(
+      long id,
+      String referenceNumber,
+      long recipientId,
+      String recipient,
+      String code,
+      String nameEn,
+      String nameFr,
+      String unit,
+      String direction,
+      boolean countsPeople,
+      int periodNo,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String reportStatus,
+      BigDecimal target,
+      BigDecimal value,
+      String text,
+      String reviewComment) {}
 }

@@ -7,15 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.security.boundary.AccessDenials;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
 import org.fundtrack.shared.error.BusinessRuleViolation;
+import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.time.SqlValues;
 
 /**
@@ -52,67 +56,65 @@ public class ProgressReportQueries {
   }
 
   private SubmittedReport read(Caller caller, long reportId, boolean draftsToo) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> found =
-        em.createNativeQuery(
-                "SELECT pr.id, g.id, g.recipient_id, g.reference_number, g.title_en, g.title_fr,"
-                    + " rc.legal_name, rp.sequence_no, rp.period_start, rp.period_end, pr.status,"
-                    + " pr.submitted_at, u.display_name, pr.narrative, pr.revision, pr.review_comment"
-                    + " FROM progress_report pr JOIN grant_agreement g ON g.id = pr.grant_id"
-                    + " JOIN recipient rc ON rc.id = g.recipient_id"
-                    + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
-                    + " LEFT JOIN app_user u ON u.id = pr.submitted_by_id"
-                    + " WHERE pr.id = ?1 AND (pr.status <> 'DRAFT' OR ?2)")
-            .setParameter(1, reportId)
-            .setParameter(2, draftsToo)
-            .getResultList();
-    if (found.isEmpty() || !caller.maySeeRecipient(((Number) found.get(0)[2]).longValue())) {
+    Optional<ReportRow> found =
+        MappedRows.first(
+            em.createNativeQuery(
+                    "SELECT pr.id AS id, g.id AS grant_id, g.recipient_id AS recipient_id,"
+                        + " g.reference_number AS reference_number, g.title_en AS title_en,"
+                        + " g.title_fr AS title_fr, rc.legal_name AS recipient,"
+                        + " rp.sequence_no AS period_no, rp.period_start AS period_start,"
+                        + " rp.period_end AS period_end, pr.status AS status,"
+                        + " pr.submitted_at AS submitted_at, u.display_name AS submitted_by,"
+                        + " pr.narrative AS narrative, pr.revision AS revision,"
+                        + " pr.review_comment AS review_comment"
+                        + " FROM progress_report pr JOIN grant_agreement g ON g.id = pr.grant_id"
+                        + " JOIN recipient rc ON rc.id = g.recipient_id"
+                        + " JOIN reporting_period rp ON rp.id = pr.reporting_period_id"
+                        + " LEFT JOIN app_user u ON u.id = pr.submitted_by_id"
+                        + " WHERE pr.id = ?1 AND (pr.status <> 'DRAFT' OR ?2)",
+                    "ProgressReportRow")
+                .setParameter(1, reportId)
+                .setParameter(2, draftsToo),
+            ReportRow.class);
+    if (found.isEmpty() || !caller.maySeeRecipient(found.get().recipientId())) {
       if (caller.isRecipient()) {
         denials.record("progress report " + reportId);
       }
       throw BusinessRuleViolation.notFound("report.notFound", reportId);
     }
-    Object[] r = found.get(0);
-    @SuppressWarnings("unchecked")
-    List<Object[]> spending =
-        em.createNativeQuery(
-                "SELECT ec.code, ec.name_en, ec.name_fr, COALESCE(b.amount, 0), re.amount,"
-                    + " re.variance_explanation FROM report_expense re"
-                    + " JOIN expense_category ec ON ec.id = re.expense_category_id"
-                    + " LEFT JOIN grant_budget_item b ON b.grant_id = ?2"
-                    + "   AND b.expense_category_id = ec.id"
-                    + " WHERE re.progress_report_id = ?1 ORDER BY ec.sort_order, ec.code")
-            .setParameter(1, reportId)
-            .setParameter(2, ((Number) r[1]).longValue())
-            .getResultList();
+    ReportRow r = found.get();
+    List<SubmittedReport.Spending> spending =
+        MappedRows.list(
+            em.createNativeQuery(
+                    "SELECT ec.code AS code, ec.name_en AS name_en, ec.name_fr AS name_fr,"
+                        + " COALESCE(b.amount, 0) AS budget, re.amount AS spent,"
+                        + " re.variance_explanation AS explanation FROM report_expense re"
+                        + " JOIN expense_category ec ON ec.id = re.expense_category_id"
+                        + " LEFT JOIN grant_budget_item b ON b.grant_id = ?2"
+                        + "   AND b.expense_category_id = ec.id"
+                        + " WHERE re.progress_report_id = ?1 ORDER BY ec.sort_order, ec.code",
+                    "ProgressReportSpending")
+                .setParameter(1, reportId)
+                .setParameter(2, r.grantId()),
+            SubmittedReport.Spending.class);
     return new SubmittedReport(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
-        ((Number) r[2]).longValue(),
-        (String) r[3],
-        (String) r[4],
-        (String) r[5],
-        (String) r[6],
-        ((Number) r[7]).intValue(),
-        SqlValues.date(r[8]),
-        SqlValues.date(r[9]),
-        (String) r[10],
-        SqlValues.instant(r[11]),
-        (String) r[12],
-        (String) r[13],
-        ((Number) r[14]).intValue(),
-        (String) r[15],
-        spending.stream()
-            .map(
-                s ->
-                    new SubmittedReport.Spending(
-                        (String) s[0],
-                        (String) s[1],
-                        (String) s[2],
-                        (BigDecimal) s[3],
-                        (BigDecimal) s[4],
-                        (String) s[5]))
-            .toList(),
+        r.id(),
+        r.grantId(),
+        r.recipientId(),
+        r.referenceNumber(),
+        r.titleEn(),
+        r.titleFr(),
+        r.recipient(),
+        r.periodNo(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.status(),
+        SqlValues.instant(r.submittedAt()),
+        r.submittedBy(),
+        r.narrative(),
+        r.revision(),
+        r.reviewComment(),
+        spending,
         actuals(reportId, caller.isRecipient()));
   }
 
@@ -121,43 +123,72 @@ public class ProgressReportQueries {
    * allowed this far) or outside it, small counts withheld for the latter.
    */
   private List<SubmittedReport.Actual> actuals(long reportId, boolean own) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT i.code, i.counts_people, r.numeric_value, r.text_value"
-                    + " FROM indicator_result r JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
-                    + " JOIN indicator i ON i.id = gi.indicator_id"
-                    + " WHERE r.progress_report_id = ?1 AND r.dimension_value_id IS NULL ORDER BY i.id")
-            .setParameter(1, reportId)
-            .getResultList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> parts =
-        em.createNativeQuery(
-                "SELECT i.code, CONCAT(d.code, ':', dv.code), r.numeric_value"
-                    + " FROM indicator_result r JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
-                    + " JOIN indicator i ON i.id = gi.indicator_id"
-                    + " JOIN dimension_value dv ON dv.id = r.dimension_value_id"
-                    + " JOIN dimension d ON d.id = dv.dimension_id"
-                    + " WHERE r.progress_report_id = ?1 ORDER BY i.id, d.sort_order, dv.sort_order")
-            .setParameter(1, reportId)
-            .getResultList();
+    List<ActualRow> rows =
+        MappedRows.list(
+            em.createNativeQuery(
+                    "SELECT i.code AS code, i.counts_people AS counts_people,"
+                        + " r.numeric_value AS numeric_value, r.text_value AS text_value"
+                        + " FROM indicator_result r"
+                        + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+                        + " JOIN indicator i ON i.id = gi.indicator_id"
+                        + " WHERE r.progress_report_id = ?1 AND r.dimension_value_id IS NULL"
+                        + " ORDER BY i.id",
+                    "ProgressReportActual")
+                .setParameter(1, reportId),
+            ActualRow.class);
     Map<String, Map<String, BigDecimal>> breakdowns = new HashMap<>();
-    parts.forEach(
-        p ->
-            breakdowns
-                .computeIfAbsent((String) p[0], k -> new LinkedHashMap<>())
-                .put((String) p[1], (BigDecimal) p[2]));
+    if (own) {
+      MappedRows.list(
+              em.createNativeQuery(
+                      "SELECT i.code AS code, CONCAT(d.code, ':', dv.code) AS dimension_key,"
+                          + " r.numeric_value AS numeric_value FROM indicator_result r"
+                          + " JOIN grant_indicator gi ON gi.id = r.grant_indicator_id"
+                          + " JOIN indicator i ON i.id = gi.indicator_id"
+                          + " JOIN dimension_value dv ON dv.id = r.dimension_value_id"
+                          + " JOIN dimension d ON d.id = dv.dimension_id"
+                          + " WHERE r.progress_report_id = ?1"
+                          + " ORDER BY i.id, d.sort_order, dv.sort_order",
+                      "ProgressReportPart")
+                  .setParameter(1, reportId),
+              PartRow.class)
+          .forEach(
+              p ->
+                  breakdowns
+                      .computeIfAbsent(p.code(), k -> new LinkedHashMap<>())
+                      .put(p.dimensionKey(), p.value()));
+    }
     return rows.stream()
         .map(
             a ->
                 new SubmittedReport.Actual(
-                    (String) a[0],
-                    smallCounts.figure(
-                        a[1] instanceof Boolean b ? b : ((Number) a[1]).intValue() != 0,
-                        (BigDecimal) a[2],
-                        (String) a[3],
-                        own),
-                    own ? breakdowns.getOrDefault((String) a[0], Map.of()) : Map.of()))
+                    a.code(),
+                    smallCounts.figure(a.countsPeople(), a.value(), a.text(), own),
+                    breakdowns.getOrDefault(a.code(), Map.of())))
         .toList();
   }
+
+  /** A report with its grant, recipient and period (mapping {@code ProgressReportRow}). */
+  public record ReportRow(
+      long id,
+      long grantId,
+      long recipientId,
+      String referenceNumber,
+      String titleEn,
+      String titleFr,
+      String recipient,
+      int periodNo,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String status,
+      LocalDateTime submittedAt,
+      String submittedBy,
+      String narrative,
+      int revision,
+      String reviewComment) {}
+
+  /** One indicator's overall result as reported (mapping {@code ProgressReportActual}). */
+  public record ActualRow(String code, boolean countsPeople, BigDecimal value, String text) {}
+
+  /** One dimension value's part of a result (mapping {@code ProgressReportPart}). */
+  public record PartRow(String code, String dimensionKey, BigDecimal value) {}
 }
