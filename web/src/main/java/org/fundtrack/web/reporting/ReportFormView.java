@@ -10,11 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fundtrack.reporting.boundary.ActualInput;
 import org.fundtrack.reporting.boundary.AttachmentService;
 import org.fundtrack.reporting.boundary.AttachmentView;
 import org.fundtrack.reporting.boundary.ProgressReportQueries;
@@ -22,7 +19,6 @@ import org.fundtrack.reporting.boundary.ProgressReportService;
 import org.fundtrack.reporting.boundary.ReportDraft;
 import org.fundtrack.reporting.boundary.ReportingQueries;
 import org.fundtrack.reporting.boundary.ReportingQueries.ReportForm;
-import org.fundtrack.reporting.boundary.SpendingInput;
 import org.fundtrack.reporting.boundary.SubmittedReport;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
@@ -38,7 +34,7 @@ import org.fundtrack.web.shared.PageRefusals;
  * attachments. Save keeps a draft; submit saves and submits. Each refusal is shown in the page's
  * language on the field it concerns, or on the page; nothing is half-saved (one service call, one
  * transaction). A returned report shows the ministry's comment and is answered by saving a new
- * revision.
+ * revision. What was entered, and how it becomes the draft, is {@link ReportEntries}'s.
  */
 @Named
 @ViewScoped
@@ -60,15 +56,7 @@ public class ReportFormView implements Serializable {
   private Long reportId;
   private String status;
   private String reviewComment;
-  private String narrative;
-  private String language;
-  private final Map<String, BigDecimal> spent = new LinkedHashMap<>();
-  private final Map<String, String> explanations = new LinkedHashMap<>();
-  private final Map<String, BigDecimal> values = new LinkedHashMap<>();
-  private final Map<String, String> texts = new LinkedHashMap<>();
-
-  /** Breakdown inputs by "INDICATOR|DIMENSION:VALUE". */
-  private final Map<String, BigDecimal> breakdown = new LinkedHashMap<>();
+  private final ReportEntries entries = new ReportEntries();
 
   private transient Part upload;
   private transient List<AttachmentView> attached;
@@ -85,28 +73,15 @@ public class ReportFormView implements Serializable {
       PageRefusals.notFound();
       return;
     }
-    language = language == null ? localeSelection.getLanguage() : language;
+    if (entries.getLanguage() == null) {
+      entries.setLanguage(localeSelection.getLanguage());
+    }
     reportId = form.period().reportId();
     status = form.period().status();
     if (reportId != null && caller.isRecipient()) {
       SubmittedReport report = reports.view(caller, reportId);
-      narrative = report.narrative();
+      entries.fill(report);
       reviewComment = report.reviewComment();
-      report
-          .spending()
-          .forEach(
-              s -> {
-                spent.put(s.categoryCode(), s.spent());
-                explanations.put(s.categoryCode(), s.explanation());
-              });
-      report
-          .actuals()
-          .forEach(
-              a -> {
-                values.put(a.indicatorCode(), a.figure().value());
-                texts.put(a.indicatorCode(), a.figure().text());
-                a.breakdown().forEach((key, v) -> breakdown.put(a.indicatorCode() + "|" + key, v));
-              });
     }
   }
 
@@ -158,8 +133,8 @@ public class ReportFormView implements Serializable {
   }
 
   private boolean saveDraft() {
-    ReportDraft draft = draft();
-    if (!formErrors.check(draft, fieldIds(), localeSelection.getLocale())) {
+    ReportDraft draft = entries.draft(form);
+    if (!formErrors.check(draft, entries.fieldIds(form), localeSelection.getLocale())) {
       return false;
     }
     try {
@@ -169,65 +144,6 @@ public class ReportFormView implements Serializable {
       formErrors.reject(null, refused.message(localeSelection.getLocale()));
       return false;
     }
-  }
-
-  ReportDraft draft() {
-    List<SpendingInput> spending = new ArrayList<>();
-    for (ReportingQueries.BudgetLine line : form.budget()) {
-      BigDecimal amount = spent.get(line.code());
-      if (amount != null) {
-        spending.add(
-            new SpendingInput(line.code(), amount, blankToNull(explanations.get(line.code()))));
-      }
-    }
-    List<ActualInput> actuals = new ArrayList<>();
-    for (ReportingQueries.IndicatorLine line : form.indicators()) {
-      BigDecimal value = line.numeric() ? values.get(line.code()) : null;
-      String text = line.numeric() ? null : blankToNull(texts.get(line.code()));
-      Map<String, BigDecimal> parts = new LinkedHashMap<>();
-      for (ReportingQueries.DimensionOption option : line.dimensions()) {
-        BigDecimal part = breakdown.get(line.code() + "|" + option.key());
-        if (part != null) {
-          parts.put(option.key(), part);
-        }
-      }
-      if (value != null || text != null || !parts.isEmpty()) {
-        actuals.add(new ActualInput(line.code(), value, text, parts));
-      }
-    }
-    return new ReportDraft(blankToNull(narrative), language, spending, actuals);
-  }
-
-  private Map<String, String> fieldIds() {
-    Map<String, String> ids = new LinkedHashMap<>();
-    ids.put("narrative", "report:narrative");
-    ids.put("language", "report:language");
-    List<ReportingQueries.BudgetLine> budget = form.budget();
-    int s = 0;
-    for (ReportingQueries.BudgetLine line : budget) {
-      if (spent.get(line.code()) != null) {
-        int row = budget.indexOf(line);
-        ids.put("spending[" + s + "].amount", "report:spending:" + row + ":spent");
-        ids.put(
-            "spending[" + s + "].varianceExplanation", "report:spending:" + row + ":explanation");
-        s++;
-      }
-    }
-    List<ReportingQueries.IndicatorLine> indicators = form.indicators();
-    int a = 0;
-    for (ReportingQueries.IndicatorLine line : indicators) {
-      boolean given =
-          line.numeric()
-              ? values.get(line.code()) != null
-              : blankToNull(texts.get(line.code())) != null;
-      if (given) {
-        int row = indicators.indexOf(line);
-        ids.put("actuals[" + a + "].value", "report:actuals:" + row + ":value");
-        ids.put("actuals[" + a + "].text", "report:actuals:" + row + ":text");
-        a++;
-      }
-    }
-    return ids;
   }
 
   public List<AttachmentView> getAttached() {
@@ -245,10 +161,6 @@ public class ReportFormView implements Serializable {
   private String message(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 
   public ReportForm getForm() {
@@ -284,39 +196,39 @@ public class ReportFormView implements Serializable {
   }
 
   public String getNarrative() {
-    return narrative;
+    return entries.getNarrative();
   }
 
   public void setNarrative(String narrative) {
-    this.narrative = narrative;
+    entries.setNarrative(narrative);
   }
 
   public String getLanguage() {
-    return language;
+    return entries.getLanguage();
   }
 
   public void setLanguage(String language) {
-    this.language = language;
+    entries.setLanguage(language);
   }
 
   public Map<String, BigDecimal> getSpent() {
-    return spent;
+    return entries.getSpent();
   }
 
   public Map<String, String> getExplanations() {
-    return explanations;
+    return entries.getExplanations();
   }
 
   public Map<String, BigDecimal> getValues() {
-    return values;
+    return entries.getValues();
   }
 
   public Map<String, String> getTexts() {
-    return texts;
+    return entries.getTexts();
   }
 
   public Map<String, BigDecimal> getBreakdown() {
-    return breakdown;
+    return entries.getBreakdown();
   }
 
   public Part getUpload() {
