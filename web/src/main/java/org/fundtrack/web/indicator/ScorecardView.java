@@ -8,16 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import org.fundtrack.budget.boundary.BudgetLineRow;
-import org.fundtrack.budget.boundary.FundOverviewService;
-import org.fundtrack.budget.boundary.ProgramAreaOverview;
 import org.fundtrack.budget.entity.FiscalYear;
-import org.fundtrack.grant.boundary.ExportQueries;
-import org.fundtrack.grant.boundary.GrantFilter;
 import org.fundtrack.grant.boundary.GrantQueryService;
-import org.fundtrack.grant.boundary.GrantSort;
 import org.fundtrack.grant.boundary.GrantSummary;
 import org.fundtrack.indicator.boundary.Scorecard;
 import org.fundtrack.indicator.boundary.ScorecardCell;
@@ -27,7 +20,6 @@ import org.fundtrack.indicator.boundary.ScorecardService;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.boundary.CurrentUser;
 import org.fundtrack.shared.error.BusinessRuleViolation;
-import org.fundtrack.shared.query.PageRequest;
 import org.fundtrack.shared.time.BusinessClock;
 import org.fundtrack.web.i18n.LocaleSelection;
 import org.fundtrack.web.shared.PageRefusals;
@@ -36,7 +28,8 @@ import org.fundtrack.web.shared.PageRefusals;
  * Backs the scorecard page: target against actual per indicator for the strategy, a program area, a
  * fund or a grant and a fiscal year, with a bar per indicator. Staff choose any scope; a recipient
  * sees its own grants and, beside each, the fund's aggregate, where every other organisation's
- * small counts stay protected. Withheld values read "&lt;5" or "withheld".
+ * small counts stay protected. Withheld values read "&lt;5" or "withheld". What may be picked
+ * (scopes and years) is {@link ScorecardScopes}'s; this holds the pick and shows its figures.
  */
 @Named
 @ViewScoped
@@ -45,9 +38,8 @@ public class ScorecardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ScorecardService scorecards;
-  @EJB private FundOverviewService overviews;
   @EJB private GrantQueryService grants;
-  @EJB private ExportQueries exports;
+  @Inject private ScorecardScopes scopes;
   @Inject private CurrentUser currentUser;
   @Inject private LocaleSelection localeSelection;
 
@@ -58,10 +50,7 @@ public class ScorecardView implements Serializable {
   private transient Scorecard feedback;
   private transient List<ScorecardCell> series;
   private transient List<ScorecardCell> breakdown;
-  private List<Choice> choices;
-
-  /** A scope a reader may pick: its value ("FUND:7") and label. */
-  public record Choice(String value, String label) implements Serializable {}
+  private List<ScorecardScopes.Choice> choices;
 
   public void load() {
     Caller caller = currentUser.require();
@@ -89,14 +78,14 @@ public class ScorecardView implements Serializable {
 
   private void defaultScope(Caller caller) {
     if (caller.isRecipient()) {
-      List<GrantSummary> own = ownGrants();
+      List<GrantSummary> own = scopes.ownGrants();
       if (!own.isEmpty()) {
         scope = ScorecardScope.GRANT;
         id = own.get(0).id();
       }
     } else {
       scope = ScorecardScope.STRATEGY;
-      id = exports.currentStrategyId().orElse(null);
+      id = scopes.currentStrategyId().orElse(null);
       if (id == null) {
         scope = null;
       }
@@ -104,43 +93,9 @@ public class ScorecardView implements Serializable {
   }
 
   /** What the reader may pick, for the scope menu. */
-  public List<Choice> getChoices() {
+  public List<ScorecardScopes.Choice> getChoices() {
     if (choices == null) {
-      Caller caller = currentUser.require();
-      boolean french = isFrench();
-      choices = new ArrayList<>();
-      if (caller.isRecipient()) {
-        for (GrantSummary g : ownGrants()) {
-          choices.add(
-              new Choice(
-                  "GRANT:" + g.id(),
-                  g.referenceNumber() + " — " + (french ? g.titleFr() : g.titleEn())));
-        }
-      } else {
-        exports
-            .currentStrategyId()
-            .ifPresent(
-                s -> choices.add(new Choice("STRATEGY:" + s, label("scorecard.scope.strategy"))));
-        overviews
-            .overview(caller, year)
-            .ifPresent(
-                o -> {
-                  for (ProgramAreaOverview area : o.programAreas()) {
-                    choices.add(
-                        new Choice(
-                            "PROGRAM_AREA:" + area.id(), area.name(localeSelection.getLocale())));
-                    for (BudgetLineRow line : area.lines()) {
-                      choices.add(
-                          new Choice(
-                              "FUND:" + line.fundId(),
-                              "— "
-                                  + line.fundCode()
-                                  + " "
-                                  + line.fundName(localeSelection.getLocale())));
-                    }
-                  }
-                });
-      }
+      choices = scopes.choices(currentUser.require(), year);
     }
     return choices;
   }
@@ -237,10 +192,7 @@ public class ScorecardView implements Serializable {
   }
 
   public List<Integer> getYears() {
-    Caller caller = currentUser.require();
-    return caller.isRecipient()
-        ? List.of(year - 1, year, year + 1)
-        : overviews.yearsWithBudget(caller);
+    return scopes.years(currentUser.require(), year);
   }
 
   public String yearLabel(int startYear) {
@@ -253,15 +205,6 @@ public class ScorecardView implements Serializable {
 
   public String indicatorName(ScorecardLine line) {
     return isFrench() ? line.nameFr() : line.nameEn();
-  }
-
-  private List<GrantSummary> ownGrants() {
-    return grants
-        .search(
-            new GrantFilter(null, null, null, null, null),
-            GrantSort.DEFAULT,
-            new PageRequest(0, PageRequest.MAX_SIZE))
-        .items();
   }
 
   private boolean isFrench() {
