@@ -44,7 +44,7 @@ final class PageSession {
   static PageSession signedIn(String base, String user) throws IOException, InterruptedException {
     PageSession session = new PageSession(base);
     String form =
-        SignInForms.tokenField(session.get(SignInForms.PAGE))
+        SignInForms.tokenField(session.signInPage())
             + "&j_username="
             + user
             + "&j_password="
@@ -54,6 +54,19 @@ final class PageSession {
       throw new IllegalStateException("Sign-in as " + user + " failed");
     }
     return session;
+  }
+
+  /**
+   * The sign-in page itself, with its token cookie: {@link #get} refuses any answer on the sign-in
+   * page, since elsewhere that means the session was lost.
+   */
+  private String signInPage() throws IOException, InterruptedException {
+    HttpResponse<String> page =
+        send(HttpRequest.newBuilder(URI.create(base + SignInForms.PAGE)).build());
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException(SignInForms.PAGE + " answered " + page.statusCode());
+    }
+    return page.body();
   }
 
   /** GET a page; returns its HTML. */
