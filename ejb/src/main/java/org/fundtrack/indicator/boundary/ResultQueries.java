@@ -49,6 +49,14 @@ public class ResultQueries {
           + " JOIN fund f ON f.id = g.fund_id"
           + " WHERE r.dimension_value_id IS NULL AND r.id > ?1";
 
+  /**
+   * The workbook's batches read results first, in id order, and join the rest to each: left to
+   * choose, MariaDB starts from the 19 indicators and sorts every remaining result once per batch
+   * (4 s a batch at a million values, against 0.09 s so).
+   */
+  private static final String BATCH_SELECT =
+      "SELECT STRAIGHT_JOIN" + SELECT.substring("SELECT".length());
+
   /** The mapping of {@link #SELECT}'s rows onto {@link Row} (META-INF/orm.xml). */
   private static final String ROW = "ResultEntryRow";
 
@@ -65,7 +73,7 @@ public class ResultQueries {
    * readers are ministry staff, outside every reporting organisation.
    */
   public List<ResultEntry> results(Integer fiscalYear, String fundCode, long after) {
-    String sql = SELECT + STANDING;
+    String sql = BATCH_SELECT + STANDING;
     if (fiscalYear != null) {
       sql += " AND rp.period_end BETWEEN ?2 AND ?3";
     }
