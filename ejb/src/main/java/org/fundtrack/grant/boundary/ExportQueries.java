@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fundtrack.audit.boundary.AuditEntries;
 import org.fundtrack.audit.boundary.AuditEntryView;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.query.ExportBatch;
 import org.fundtrack.shared.query.MappedRows;
 import org.fundtrack.shared.time.SqlValues;
 
@@ -31,14 +31,7 @@ import org.fundtrack.shared.time.SqlValues;
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR})
 public class ExportQueries {
 
-  /**
-   * Rows per batch ({@code fundtrack.export.batch-size}, 1,000): memory and transaction length are
-   * bounded by it. The integration tests run with a handful, so that every export they read crosses
-   * many batch boundaries.
-   */
-  @Inject
-  @ConfigProperty(name = "fundtrack.export.batch-size", defaultValue = "1000")
-  int batchSize;
+  @Inject private ExportBatch batchSize;
 
   /**
    * The program officer of a grant is the ministry officer (or director) who entered it; a grant a
@@ -109,17 +102,17 @@ public class ExportQueries {
   }
 
   /**
-   * The batch's upper key: the {@link #batchSize}th id after {@code :after} among the rows the
-   * filter keeps, read from the driving table alone, as a condition on {@code key} (nothing when
-   * fewer remain). Bounded so, the batch's own query reads exactly its rows by primary-key range.
-   * With only {@code id > :after ... LIMIT}, MariaDB starts from a small joined table (the 300
+   * The batch's upper key: the batch-size-th id after {@code :after} among the rows the filter
+   * keeps, read from the driving table alone, as a condition on {@code key} (nothing when fewer
+   * remain). Bounded so, the batch's own query reads exactly its rows by primary-key range. With
+   * only {@code id > :after ... LIMIT}, MariaDB starts from a small joined table (the 300
    * recipients, the users) and sorts every remaining row once per batch: a whole export then costs
    * the square of its size.
    */
   private String bound(String idsJpql, Map<String, Object> parameters, String key) {
     TypedQuery<Long> ids = em.createQuery(idsJpql, Long.class);
     parameters.forEach(ids::setParameter);
-    List<Long> last = ids.setFirstResult(batchSize - 1).setMaxResults(1).getResultList();
+    List<Long> last = ids.setFirstResult(batchSize.rows() - 1).setMaxResults(1).getResultList();
     if (last.isEmpty()) {
       return "";
     }
@@ -130,7 +123,7 @@ public class ExportQueries {
   private <T> List<T> batch(String jpql, Class<T> type, Map<String, Object> parameters) {
     TypedQuery<T> query = em.createQuery(jpql, type);
     parameters.forEach(query::setParameter);
-    return query.setMaxResults(batchSize).getResultList();
+    return query.setMaxResults(batchSize.rows()).getResultList();
   }
 
   /** One grant as the register lists it, for its evidence pack. */
@@ -182,7 +175,7 @@ public class ExportQueries {
                     + " FROM audit_entry e WHERE e.id > ?1 ORDER BY e.id",
                 AuditEntries.ROW)
             .setParameter(1, after)
-            .setMaxResults(batchSize);
+            .setMaxResults(batchSize.rows());
     return entries.views(MappedRows.list(rows, AuditEntries.Row.class));
   }
 

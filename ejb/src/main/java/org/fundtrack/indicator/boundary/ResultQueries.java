@@ -13,6 +13,7 @@ import org.fundtrack.indicator.control.SmallCounts;
 import org.fundtrack.indicator.entity.Direction;
 import org.fundtrack.security.boundary.Caller;
 import org.fundtrack.security.entity.Roles;
+import org.fundtrack.shared.query.ExportBatch;
 import org.fundtrack.shared.query.MappedRows;
 
 /**
@@ -23,8 +24,6 @@ import org.fundtrack.shared.query.MappedRows;
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DIRECTOR, Roles.AUDITOR})
 public class ResultQueries {
-
-  public static final int BATCH = 1_000;
 
   private static final String SELECT =
       "SELECT r.id AS id, g.reference_number AS reference_number, g.recipient_id AS recipient_id,"
@@ -68,6 +67,8 @@ public class ResultQueries {
 
   @Inject private SmallCounts smallCounts;
 
+  @Inject private ExportBatch batchSize;
+
   /**
    * The next batch after result id {@code after}; year (start year) and fund code optional. Its
    * readers are ministry staff, outside every reporting organisation.
@@ -88,7 +89,7 @@ public class ResultQueries {
     if (fundCode != null) {
       query.setParameter(4, fundCode);
     }
-    return MappedRows.list(query.setMaxResults(BATCH), Row.class).stream()
+    return MappedRows.list(query.setMaxResults(batchSize.rows()), Row.class).stream()
         .map(r -> entry(r, false))
         .toList();
   }

@@ -58,6 +58,15 @@ class HouseRulesTest {
   }
 
   @Test
+  void everyExportReadsItsBatchSizeFromExportBatch() {
+    assertThat(filesMatching("fundtrack\\.export\\.batch-size"))
+        .containsExactly("ExportBatch.java");
+    assertThat(filesMatching("int\\s+BATCH\\s*="))
+        .as("no export keeps a batch size of its own")
+        .isEmpty();
+  }
+
+  @Test
   void aBusinessRuleViolationIsMadeThroughTheFactoryOfItsKind() {
     assertThat(filesMatching("new\\s+BusinessRuleViolation\\("))
         .as("only its own factories call the constructor")
